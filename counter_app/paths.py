@@ -1,0 +1,86 @@
+"""Where the app keeps its files: data folder, settings file, bundled resources.
+
+Nothing here creates folders at import time; `ensure_private_dir` does it when asked.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_DIR_NAME = "CounterApp"
+DATA_DIR_ENV = "COUNTER_APP_DATA_DIR"
+SETTINGS_FILE_ENV = "COUNTER_APP_SETTINGS"
+DATABASE_FILE_NAME = "counter.sqlite3"
+
+
+def resource_root() -> Path:
+    """The `resources/` folder, in a checkout or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resource_root().joinpath(*parts)
+
+
+def machine_settings_file() -> Path:
+    """The machine-wide settings file that IT rolls out (read if present)."""
+    override = os.environ.get(SETTINGS_FILE_ENV)
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
+        return Path(base) / APP_DIR_NAME / "config.toml"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / APP_DIR_NAME / "config.toml"
+    return Path("/etc/counter-app/config.toml")
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """Every file and folder below one data folder."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / DATABASE_FILE_NAME
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def models(self) -> Path:
+        return self.root / "models"
+
+    @property
+    def letters(self) -> Path:
+        return self.root / "letters"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / "counter-app.lock"
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create `path` (and parents) readable only by the current user on POSIX."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path

@@ -1,0 +1,116 @@
+"""Start-up of the desktop app: settings, database (with recovery), translations, main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import db
+from ..context import AppContext
+from ..conversations import current_clerk
+from ..errors import CounterAppError, DatabaseDamagedError
+from ..paths import resource_path
+from .bus import ChangeBus
+from .ops import OpRunner
+from .services import Services
+
+EXIT_SETTINGS = 3
+EXIT_STORAGE = 5
+
+
+def parse_gui_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="counter-app", add_help=False)
+    parser.add_argument("--data-dir", default=None)
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Qt's own strings (Abbrechen …) in the UI language, and our English catalogue if chosen."""
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}", qt_dir), (f"counter_app_{language}", str(resource_path("translations")))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English))
+    return translators
+
+
+def open_store_or_recover(ctx: AppContext, parent=None):
+    """Open the database; if it is damaged, keep it and offer the newest backup."""
+    try:
+        return ctx.store()
+    except DatabaseDamagedError as exc:
+        backups = db.backup_files(ctx.paths.backups)
+        if not backups:
+            QMessageBox.critical(parent, "Schalterassistent", f"{exc}\n\nEs gibt keine Sicherung. "
+                                 "Bitte wenden Sie sich an die IT.")
+            return None
+        newest = backups[0]
+        answer = QMessageBox.question(
+            parent, "Schalterassistent",
+            f"{exc.message}\n\nNeueste Sicherung wiederherstellen?\n{newest.name}\n\n"
+            "Die beschädigte Datei wird daneben aufbewahrt.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        ctx.close()
+        db.restore_backup(newest, ctx.paths.database)
+        return ctx.store()
+
+
+def create_services(ctx: AppContext, store, *, synchronous_ops: bool = False) -> Services:
+    return Services(ctx=ctx, store=store, ops=OpRunner(synchronous=synchronous_ops), bus=ChangeBus(),
+                    clerk=current_clerk())
+
+
+def start_backup(services: Services) -> None:
+    """One rotating backup per start, off the UI thread, after the window is up."""
+    ctx = services.ctx
+    services.ops.run(None, lambda: db.create_backup(ctx.paths.database, ctx.paths.backups,
+                                                    keep=ctx.settings.get("storage.backup_count")),
+                     success=lambda _path: None, failure=_log_backup_failure,
+                     uses_database=False)
+
+
+def _log_backup_failure(exc: BaseException) -> None:
+    import logging
+
+    logging.getLogger(__name__).warning("backup failed: %s", exc)
+
+
+def run(argv: list[str]) -> int:
+    args = parse_gui_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("Schalterassistent")
+    app.setOrganizationName("CounterApp")
+    try:
+        ctx = AppContext.create(args.data_dir)
+    except CounterAppError as exc:
+        QMessageBox.critical(None, "Schalterassistent", str(exc))
+        return EXIT_SETTINGS
+    install_translations(app, ctx.settings.get("ui.language"))
+    try:
+        store = open_store_or_recover(ctx)
+    except CounterAppError as exc:
+        QMessageBox.critical(None, "Schalterassistent", str(exc))
+        return EXIT_STORAGE
+    if store is None:
+        return EXIT_STORAGE
+    from .main_window import MainWindow
+
+    services = create_services(ctx, store)
+    window = MainWindow(services)
+    window.show()
+    QTimer.singleShot(0, lambda: start_backup(services))
+    code = app.exec()
+    services.ops.shutdown()
+    ctx.close()
+    return code
+
+
+__all__ = ["run", "create_services"]

@@ -1,0 +1,215 @@
+"""Main window: conversation list (search, filter) on the left, the open conversation on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox
+
+from .. import __version__, conversations
+from ..forms.main_window_ui import Ui_MainWindow
+from . import bus
+from .conversation_list_model import ID_ROLE, ConversationListModel
+from .conversation_view import ConversationView
+from .errors import show_error
+from .services import Services
+from .start_dialog import StartDialog
+
+SEARCH_DELAY_MS = 150
+LIST_LIMIT = 500
+FILTERS = (("open", "Offene Gespräche"), ("closed", "Abgeschlossene Gespräche"), (None, "Alle Gespräche"))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.form = Ui_MainWindow()
+        self.form.setupUi(self)
+        self.setWindowTitle(self.tr("Schalterassistent – {0}").format(services.ctx.settings.get("authority.name")))
+        self.list_model = ConversationListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.list_model)
+        table = self.form.conversation_list
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.activated.connect(self._open_selected)
+        for status, label in FILTERS:
+            self.form.status_filter.addItem(self.tr(label), status)
+        self.form.status_filter.currentIndexChanged.connect(self.refresh_list)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh_list)
+        self.form.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.form.search.returnPressed.connect(self._focus_list)
+        self.view = ConversationView(services, self)
+        self.form.stack.addWidget(self.view)
+        self.form.new_button.clicked.connect(self.new_conversation)
+        self.form.splitter.setSizes([380, 900])
+        services.bus.changed.connect(self._on_changed)
+        self._build_menus()
+        self.refresh_list()
+
+    # --- menus ----------------------------------------------------------------------------------
+
+    def _action(self, menu, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        conversation = bar.addMenu(self.tr("&Gespräch"))
+        self.new_action = self._action(conversation, self.tr("&Neues Gespräch …"), self.new_conversation, "Ctrl+N")
+        self.again_action = self._action(conversation, self.tr("Neues Gespräch für &diese Person …"),
+                                         self.new_conversation_same_client, "Ctrl+Shift+N")
+        self._action(conversation, self.tr("Gespräch &suchen"), self._focus_search, "Ctrl+F")
+        self._action(conversation, self.tr("Zur &Checkliste"), self._focus_checklist, "Ctrl+L")
+        self.summary_action = self._action(conversation, self.tr("&Zusammenfassung"), self.view.show_summary, "F8")
+        conversation.addSeparator()
+        self.close_action = self._action(conversation, self.tr("Gespräch &abschließen"), self.close_conversation,
+                                         "Ctrl+E")
+        self.reopen_action = self._action(conversation, self.tr("Gespräch wieder ö&ffnen"), self.reopen_conversation)
+        conversation.addSeparator()
+        self._action(conversation, self.tr("&Beenden"), self.close, "Ctrl+Q")
+        status = bar.addMenu(self.tr("&Status"))
+        for action in self.view.status_actions:
+            status.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Hilfe"))
+        self._action(help_menu, self.tr("Ü&ber den Schalterassistenten"), self._about)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        conversation = self.view.conversation
+        has = conversation is not None
+        self.again_action.setEnabled(has)
+        self.summary_action.setEnabled(has)
+        self.close_action.setEnabled(has and not conversation.is_closed)
+        self.reopen_action.setEnabled(has and conversation.is_closed)
+
+    # --- list -----------------------------------------------------------------------------------
+
+    def refresh_list(self) -> None:
+        status = self.form.status_filter.currentData()
+        rows = conversations.list_conversations(self.services.store, status=status,
+                                                search=self.form.search.text(), limit=LIST_LIMIT)
+        self.list_model.set_rows(rows)
+        self.statusBar().showMessage(self.tr("{0} Gespräch(e)").format(len(rows)))
+        if self.view.conversation:
+            self._select_in_list(self.view.conversation.id)
+
+    def _select_in_list(self, conversation_id: int) -> None:
+        row = self.list_model.row_for_id(conversation_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.list_model.index(row, 0))
+            self.form.conversation_list.selectionModel().setCurrentIndex(
+                index, self.form.conversation_list.selectionModel().SelectionFlag.ClearAndSelect
+                | self.form.conversation_list.selectionModel().SelectionFlag.Rows)
+
+    def _focus_search(self) -> None:
+        self.form.search.setFocus()
+        self.form.search.selectAll()
+
+    def _focus_list(self) -> None:
+        table = self.form.conversation_list
+        table.setFocus()
+        if not table.currentIndex().isValid() and self.proxy.rowCount():
+            table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _focus_checklist(self) -> None:
+        self.view.form.tabs.setCurrentIndex(0)
+        self.view.form.checklist.setFocus()
+
+    def _open_selected(self, index) -> None:
+        conversation_id = self.proxy.data(index, ID_ROLE)
+        if conversation_id is not None:
+            self.open_conversation(conversation_id)
+
+    def open_conversation(self, conversation_id: int) -> None:
+        try:
+            self.view.load(conversation_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.form.stack.setCurrentWidget(self.view)
+        self._select_in_list(conversation_id)
+        self._update_actions()
+        self.view.form.checklist.setFocus()
+
+    def _on_changed(self, kind: str, _record) -> None:
+        if kind == bus.CONVERSATIONS:
+            self.refresh_list()
+            self._update_actions()
+
+    # --- commands -------------------------------------------------------------------------------
+
+    def new_conversation(self, *, client=None, language=None) -> int | None:
+        dialog = StartDialog(self.services, self, client=client, language=language)
+        if dialog.exec() != StartDialog.DialogCode.Accepted:
+            return None
+        try:
+            conversation_id = conversations.start(
+                self.services.store, client=dialog.client(), matter_id=dialog.matter_id(),
+                language=dialog.language(), clerk=self.services.clerk)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.form.status_filter.setCurrentIndex(0)
+        self.form.search.clear()
+        self.refresh_list()
+        self.open_conversation(conversation_id)
+        return conversation_id
+
+    def new_conversation_same_client(self) -> int | None:
+        current = self.view.conversation
+        if current is None:
+            return None
+        client = conversations.Client(name=current.client.name, date_of_birth=current.client.date_of_birth,
+                                      nationality=current.client.nationality,
+                                      file_number=current.client.file_number)
+        return self.new_conversation(client=client, language=current.language)
+
+    def close_conversation(self) -> None:
+        conversation = self.view.conversation
+        if conversation is None or conversation.is_closed:
+            return
+        self.view.save_note()
+        summary = conversation.summary()
+        open_count = len(summary.open) + len(summary.open_questions)
+        if open_count:
+            answer = QMessageBox.question(
+                self, self.tr("Gespräch abschließen"),
+                self.tr("{0} Punkt(e) sind noch offen. Trotzdem abschließen?").format(open_count))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            conversations.close(self.services.store, conversation.id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.view.reload()
+        self.view.show_summary()
+        self.services.bus.changed.emit(bus.CONVERSATIONS, conversation.id)
+
+    def reopen_conversation(self) -> None:
+        conversation = self.view.conversation
+        if conversation is None:
+            return
+        conversations.reopen(self.services.store, conversation.id)
+        self.view.reload()
+        self.services.bus.changed.emit(bus.CONVERSATIONS, conversation.id)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("Über den Schalterassistenten"), self.tr(
+            "Schalterassistent {0}\nDatenordner: {1}").format(__version__, self.services.ctx.paths.root))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.view.save_note()
+        super().closeEvent(event)

@@ -1,0 +1,61 @@
+"""Compile every Qt Designer form in counter_app/forms/*.ui into *_ui.py with pyside6-uic.
+
+`python tools/build_forms.py` writes the files; `--check` only reports forms whose compiled file
+is missing or stale (exit 1), for tests and CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+FORMS = Path(__file__).resolve().parent.parent / "counter_app" / "forms"
+
+
+def uic_command() -> list[str]:
+    found = shutil.which("pyside6-uic")
+    if found:
+        return [found]
+    return [sys.executable, "-c", "from PySide6.scripts.pyside_tool import uic; uic()"]
+
+
+def compile_form(ui_file: Path) -> str:
+    result = subprocess.run([*uic_command(), "--no-autoconnection", str(ui_file)],
+                            capture_output=True, text=True, check=True)
+    # uic's header names the Qt version; replace it so the output does not churn between versions.
+    lines = result.stdout.splitlines()
+    while lines and (lines[0].startswith("#") or not lines[0].strip()):
+        lines.pop(0)
+    header = f"# Generated from {ui_file.name} by tools/build_forms.py (pyside6-uic). Do not edit.\n\n"
+    return header + "\n".join(lines) + "\n"
+
+
+def target_for(ui_file: Path) -> Path:
+    return ui_file.with_name(f"{ui_file.stem}_ui.py")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true", help="only check that compiled forms are current")
+    args = parser.parse_args(argv)
+    stale = []
+    for ui_file in sorted(FORMS.glob("*.ui")):
+        code = compile_form(ui_file)
+        target = target_for(ui_file)
+        if args.check:
+            if not target.exists() or target.read_text("utf-8") != code:
+                stale.append(target.name)
+        else:
+            target.write_text(code, "utf-8")
+            print(f"{ui_file.name} -> {target.name}")
+    if stale:
+        print("Stale compiled forms (run python tools/build_forms.py):", ", ".join(stale))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
