@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -11,8 +10,6 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator, Mapping
-
-import yaml
 
 from . import conditions
 from .db import Store
@@ -133,6 +130,8 @@ def _fee_dict(rule: FeeRule, number_key: str) -> dict[str, Any]:
 
 
 def content_checksum(data: Any) -> str:
+    import hashlib  # not needed at start-up
+
     return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -161,6 +160,8 @@ class _Problems:
 
 def load_checklist_file(path: Path) -> Checklist:
     """Read and validate one checklist YAML file."""
+    import yaml  # only needed when reading content files, not at start-up
+
     try:
         data = yaml.safe_load(path.read_text("utf-8"))
     except FileNotFoundError as exc:

@@ -39,7 +39,7 @@ class AppContext:
         configured = self.settings.get("paths.models_dir")
         return Path(configured) if configured else self.paths.models
 
-    def store(self, *, check: bool = True) -> Store:
+    def store(self, *, check: bool | str = True) -> Store:
         """Open the database on first use: migrate, load default content into a new file."""
         if self._store is None:
             store = Store.open(self.paths.database, check=check)

@@ -14,8 +14,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-import sqlite_utils
-
 from .errors import DatabaseDamagedError, StorageError
 from .paths import ensure_private_dir, resource_root
 
@@ -70,21 +68,46 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._lock = threading.RLock()
         self._depth = 0
+        self._sqlite_utils = None
+        self._verified = threading.Event()
+        self._verified.set()
+        self._damage: DatabaseDamagedError | None = None
+
+    @property
+    def db(self):
+        """A sqlite-utils view of the same connection (bulk inserts, FTS upkeep). Imported on
+        first use: it costs ~50 ms, which start-up does not need to pay."""
+        if self._sqlite_utils is None:
+            import sqlite_utils
+
+            self._sqlite_utils = sqlite_utils.Database(self.conn)
+        return self._sqlite_utils
 
     @classmethod
-    def open(cls, path: Path, *, check: bool = True) -> "Store":
+    def open(cls, path: Path, *, check: bool | str = True) -> "Store":
+        """Open (and create or migrate) the database.
+
+        check=True runs the integrity check before returning; check="background" returns at
+        once and runs it on a thread with its own connection, while every write waits for its
+        verdict, so a damaged file is never written to. A file that needs migrating is always
+        checked first.
+        """
         ensure_private_dir(path.parent)
         existed = path.exists()
         try:
             conn = _connect(path)
-            if check and existed:
-                problems = quick_check(conn)
-                if problems:
-                    conn.close()
-                    raise _damaged(path, problems[0])
+            if existed:
+                # Reading the schema fails at once on a file that is not a database at all.
+                conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+                needs_migration = conn.execute("PRAGMA user_version").fetchone()[0] < len(migrations())
+                if check is True or (check and needs_migration):
+                    problems = quick_check(conn)
+                    if problems:
+                        conn.close()
+                        raise _damaged(path, problems[0])
+                    check = False
             conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a commit is on disk before we report it saved (survives power loss too).
             conn.execute("PRAGMA synchronous = FULL")
@@ -98,7 +121,32 @@ class Store:
         _restrict_file(path)
         store = cls(path, conn)
         store.migrate()
+        if existed and check == "background":
+            store._start_background_check()
         return store
+
+    def _start_background_check(self) -> None:
+        self._verified.clear()
+
+        def verify() -> None:
+            try:
+                conn = _connect(self.path)
+                try:
+                    problems = quick_check(conn)
+                finally:
+                    conn.close()
+            except sqlite3.DatabaseError as exc:
+                problems = [str(exc)]
+            if problems:
+                self._damage = _damaged(self.path, problems[0])
+            self._verified.set()
+
+        threading.Thread(target=verify, name="counter-integrity-check", daemon=True).start()
+
+    def wait_verified(self, timeout: float | None = None) -> DatabaseDamagedError | None:
+        """Wait for a background integrity check; returns the damage found, if any."""
+        self._verified.wait(timeout)
+        return self._damage
 
     def close(self) -> None:
         with self._lock:
@@ -107,6 +155,8 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One atomic, durable write. Commits on success, rolls back on any error."""
+        if self.wait_verified() is not None:
+            raise self._damage
         with self._lock:
             if self._depth:
                 # Nested: part of the enclosing transaction, which commits or rolls back as one.

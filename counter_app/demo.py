@@ -76,6 +76,7 @@ def create_demo_data(store: Store, *, conversations: int, status: str = "mixed",
     matters = [checklists.load(store, m.id) for m in checklists.matters(store)]
     start_number = (store.scalar("SELECT COUNT(*) FROM clients WHERE is_demo = 1") or 0) + 1
     opened = closed = 0
+    answer_rows: list[dict] = []
     with store.transaction() as conn:
         for offset in range(conversations):
             is_open = status == "open" or (status == "mixed" and offset % 10 == 0)
@@ -88,14 +89,16 @@ def create_demo_data(store: Store, *, conversations: int, status: str = "mixed",
                                         status="open", clerk="demo", note="", started_at=stamp,
                                         updated_at=stamp, closed_at=None)
             answers = demo_answers(rng, conversation, missing_share=0.12 if offset % 3 else 0.3)
-            _insert(conn, client, checklist, language, answers, stamp, closed_at=None if is_open else
-                    (started + timedelta(minutes=rng.randint(12, 35))).isoformat(timespec="seconds"))
+            answer_rows += _insert(conn, client, checklist, language, answers, stamp, closed_at=None if is_open else
+                                   (started + timedelta(minutes=rng.randint(12, 35))).isoformat(timespec="seconds"))
             opened += is_open
             closed += not is_open
+        store.db["answers"].insert_all(answer_rows, batch_size=2000)
     return DemoResult(conversations, opened, closed)
 
 
-def _insert(conn, client: Client, checklist, language: str, answers: dict, stamp: str, *, closed_at) -> None:
+def _insert(conn, client: Client, checklist, language: str, answers: dict, stamp: str, *, closed_at) -> list[dict]:
+    """Insert client and conversation; returns the answer rows for one bulk insert at the end."""
     client_id = conn.execute(
         "INSERT INTO clients (name, date_of_birth, nationality, file_number, is_demo, created_at) "
         "VALUES (?, ?, ?, ?, 1, ?)",
@@ -107,10 +110,8 @@ def _insert(conn, client: Client, checklist, language: str, answers: dict, stamp
         (client_id, checklist.id, checklist.version, language, "closed" if closed_at else "open",
          "Demo-Gespräch (fiktive Person)", stamp, closed_at or stamp, closed_at),
     ).lastrowid
-    conn.executemany(
-        "INSERT INTO answers (conversation_id, item_id, status, value, updated_at) VALUES (?, ?, ?, ?, ?)",
-        [(conversation_id, item_id, s, v, closed_at or stamp) for item_id, (s, v) in answers.items()],
-    )
+    return [{"conversation_id": conversation_id, "item_id": item_id, "status": s, "value": v, "note": "",
+             "updated_at": closed_at or stamp} for item_id, (s, v) in answers.items()]
 
 
 __all__ = ["create_demo_data", "DEMO_PREFIX"]

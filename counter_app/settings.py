@@ -6,7 +6,6 @@ they override the user's own settings, which are stored in the database.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -122,6 +121,8 @@ def load_machine_settings(path: Path) -> dict[str, Any]:
             f"Die Einstellungsdatei {path} kann nicht gelesen werden ({exc.strerror}).",
             hint="Bitte prüfen Sie die Zugriffsrechte oder wenden Sie sich an die IT.",
         ) from exc
+    import tomllib  # only when IT has rolled out a settings file
+
     try:
         table = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

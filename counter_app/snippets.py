@@ -8,8 +8,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-import yaml
-
 from .db import Store
 from .errors import ContentError, NotFoundError
 
@@ -45,6 +43,8 @@ def now_iso() -> str:
 
 def load_library_file(path: Path) -> dict[str, Any]:
     """Read and validate the snippet library YAML; returns {'categories':…, 'snippets': […]}."""
+    import yaml  # only needed when reading content files, not at start-up
+
     try:
         data = yaml.safe_load(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:

@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.form.status_filter.setCurrentIndex(0)
         self.form.search.clear()
         self.refresh_list()
+        self.activateWindow()  # back from the modal dialog: keys go to the checklist at once
         self.open_conversation(conversation_id)
         return conversation_id
 
@@ -211,5 +212,6 @@ class MainWindow(QMainWindow):
             "Schalterassistent {0}\nDatenordner: {1}").format(__version__, self.services.ctx.paths.root))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._search_timer.stop()
         self.view.save_note()
         super().closeEvent(event)

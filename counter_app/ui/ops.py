@@ -8,7 +8,6 @@ Failures without a handler get a German error dialog. A busy cursor appears afte
 
 from __future__ import annotations
 
-import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 
 from .errors import show_error
 
-log = logging.getLogger(__name__)
 BUSY_DELAY_MS = 500
 
 
