@@ -33,6 +33,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("paths.sync_folder", str, "", "Austauschordner für Inhaltspakete"),
     Setting("paths.models_dir", str, "", "Ordner der Übersetzungsmodelle"),
     Setting("ui.language", str, "de", "Sprache der Oberfläche (de oder en)"),
+    Setting("ui.client_screen", int, -1, "Bildschirm der Kundenanzeige (0, 1, …; -1 = der letzte)"),
+    Setting("ui.client_screen_full", bool, True, "Kundenanzeige im Vollbild"),
     Setting("roles.team_leads", list, [], "Teamleitungen (Benutzernamen oder Gruppen)"),
     Setting("roles.admins", list, [], "Administration (Benutzernamen oder Gruppen)"),
     Setting("privacy.retention_days", int, 90, "Aufbewahrungsfrist abgeschlossener Gespräche (Tage)"),
@@ -101,7 +103,7 @@ def validate_value(key: str, value: Any, *, origin: str) -> Any:
             f"Die Einstellung „{key}“ in {origin} hat einen ungültigen Wert: {value!r}.",
             hint=f"Erlaubt sind: {', '.join(allowed)}.",
         )
-    if expected is int and value < 0:
+    if expected is int and value < 0 and key != "ui.client_screen":
         raise SettingsError(f"Die Einstellung „{key}“ in {origin} darf nicht negativ sein.")
     return value
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
 from .db import Store
 from .errors import ContentError, NotFoundError
@@ -88,6 +88,8 @@ def import_library(store: Store, library: Mapping[str, Any], *, origin: str = "d
     added = 0
     stamp = now_iso()
     with store.transaction() as conn:
+        conn.executemany("INSERT OR IGNORE INTO snippet_categories (id, label) VALUES (?, ?)",
+                         list(categories(library["categories"]).items()))
         for snippet in library["snippets"]:
             exists = conn.execute("SELECT 1 FROM snippets WHERE id = ?", (snippet["id"],)).fetchone()
             if exists:
@@ -183,7 +185,9 @@ def search(store: Store, text: str, *, language: str, category: str | None = Non
         f"FROM {source} JOIN snippet_texts g ON g.snippet_id = s.id AND g.language = 'de' "
         "LEFT JOIN snippet_texts t ON t.snippet_id = s.id AND t.language = :lang "
         "LEFT JOIN favourites fav ON fav.snippet_id = s.id AND fav.user = :user "
-        f"WHERE {filters} ORDER BY favourite DESC, s.category, s.id LIMIT :limit"
+        "LEFT JOIN snippet_categories cat ON cat.id = s.category "
+        # Favourites first, then the library's own order (categories and phrases as in the file).
+        f"WHERE {filters} ORDER BY favourite DESC, cat.rowid, s.rowid LIMIT :limit"
     )
     return [_row_to_text(r) for r in store.query(sql, params)]
 
@@ -242,10 +246,13 @@ def categories(library_categories: Mapping[str, str] | None = None) -> dict[str,
     return base
 
 
+def stored_categories(store: Store) -> dict[str, str]:
+    """Category id → German label, as imported with the library."""
+    return {r["id"]: r["label"] for r in store.query("SELECT id, label FROM snippet_categories ORDER BY label")}
+
+
 def client_text(store: Store, matter_id: str, item_id: str, language: str) -> SnippetText | None:
     """The client-facing text of a checklist item in `language` (None if not translated)."""
     return texts_for(store, checklist_snippet_id(matter_id, item_id)).get(language)
 
 
-def bulk_ids(store: Store) -> Iterable[str]:
-    return (r["id"] for r in store.query("SELECT id FROM snippets"))

@@ -71,6 +71,7 @@ class Ui_ConversationView(object):
         self.fees = QLabel(self.checklist_tab)
         self.fees.setObjectName(u"fees")
         self.fees.setTextFormat(Qt.RichText)
+        self.fees.setWordWrap(True)
 
         self.checklist_layout.addWidget(self.fees)
 

@@ -1,6 +1,10 @@
 -- Snippet library: phrases with a German original and translations, each with a review status.
 -- Client texts of checklist items are stored here too (category 'checklist'), so that search,
 -- review and the client screen treat them alike.
+CREATE TABLE snippet_categories (
+    id TEXT PRIMARY KEY,
+    label TEXT NOT NULL             -- German label shown in the panel
+);
 CREATE TABLE snippets (
     id TEXT PRIMARY KEY,
     category TEXT NOT NULL,

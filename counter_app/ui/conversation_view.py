@@ -11,6 +11,7 @@ from ..conversations import Conversation, ItemState
 from ..forms.conversation_view_ui import Ui_ConversationView
 from . import bus
 from .checklist_model import ChecklistModel
+from .client_screen import ClientMessage
 from .conversation_html import detail_html, fees_html, header_html, summary_html
 from .errors import show_error
 from .services import Services
@@ -36,10 +37,10 @@ class ConversationView(QWidget):
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         tree.header().setStretchLastSection(False)
-        tree.header().resizeSection(1, 150)
-        tree.header().resizeSection(2, 120)
+        tree.header().resizeSection(1, 125)
+        tree.header().resizeSection(2, 90)
         tree.selectionModel().currentChanged.connect(self._show_current)
-        self.form.splitter.setSizes([620, 380])
+        self.form.splitter.setSizes([640, 300])
         self._note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
         self._note_timer.timeout.connect(self.save_note)
         self._note_item: str | None = None
@@ -211,9 +212,16 @@ class ConversationView(QWidget):
         self.conversation = conversations.load(self.services.store, self.conversation.id)
         self.model.set_conversation(self.conversation)  # same items visible: updates in place
 
-    def client_text_for_current(self) -> snippets.SnippetText | None:
+    def client_message_for_current(self) -> ClientMessage | None:
+        """The current item's client text in the client's language, for the client screen."""
         state = self.current_state()
         if state is None or self.conversation is None:
             return None
-        return snippets.client_text(self.services.store, self.conversation.matter_id, state.item.id,
-                                    self.conversation.language)
+        language = self.conversation.language
+        german = state.item.client_text.get("de", state.item.title)
+        stored = snippets.client_text(self.services.store, self.conversation.matter_id, state.item.id, language)
+        text = stored.text if stored else state.item.client_text.get(language)
+        if not text:
+            return ClientMessage(text=german, language="de")
+        return ClientMessage(text=text, language=language, german=german,
+                             machine=bool(stored and stored.status == "machine"))

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QMessageBox
 
 from .. import __version__, conversations
 from ..forms.main_window_ui import Ui_MainWindow
 from . import bus
 from .conversation_list_model import ID_ROLE, ConversationListModel
+from .client_screen import ClientMessage, ClientScreen
 from .conversation_view import ConversationView
 from .errors import show_error
 from .services import Services
+from .snippet_panel import SnippetPanel
 from .start_dialog import StartDialog
 
 SEARCH_DELAY_MS = 150
 LIST_LIMIT = 500
+def settings_screen(services: Services) -> int | None:
+    index = services.ctx.settings.get("ui.client_screen")
+    return None if index < 0 else index
+
+
 FILTERS = (("open", "Offene Gespräche"), ("closed", "Abgeschlossene Gespräche"), (None, "Alle Gespräche"))
 
 
@@ -48,7 +55,17 @@ class MainWindow(QMainWindow):
         self.view = ConversationView(services, self)
         self.form.stack.addWidget(self.view)
         self.form.new_button.clicked.connect(self.new_conversation)
-        self.form.splitter.setSizes([380, 900])
+        self.form.splitter.setSizes([260, 960])
+        self.snippet_panel = SnippetPanel(services, self)
+        self.snippet_panel.show_requested.connect(self.show_on_client_screen)
+        self.snippet_panel.blank_requested.connect(self.toggle_client_blank)
+        self.snippet_dock = QDockWidget(self.tr("Verständigung"), self)
+        self.snippet_dock.setObjectName("snippet_dock")
+        self.snippet_dock.setWidget(self.snippet_panel)
+        self.snippet_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.snippet_dock)
+        self.resizeDocks([self.snippet_dock], [380], Qt.Orientation.Horizontal)
+        self.client_screen: ClientScreen | None = None
         services.bus.changed.connect(self._on_changed)
         self._build_menus()
         self.refresh_list()
@@ -73,6 +90,9 @@ class MainWindow(QMainWindow):
         self._action(conversation, self.tr("Gespräch &suchen"), self._focus_search, "Ctrl+F")
         self._action(conversation, self.tr("Zur &Checkliste"), self._focus_checklist, "Ctrl+L")
         self.summary_action = self._action(conversation, self.tr("&Zusammenfassung"), self.view.show_summary, "F8")
+        self.letter_action = self._action(conversation, self.tr("&Brief erstellen …"), self.create_letter, "Ctrl+B")
+        self.handout_action = self._action(conversation, self.tr("&Merkblatt für die Kundin/den Kunden drucken …"),
+                                           self.print_handout, "Ctrl+P")
         conversation.addSeparator()
         self.close_action = self._action(conversation, self.tr("Gespräch &abschließen"), self.close_conversation,
                                          "Ctrl+E")
@@ -82,6 +102,12 @@ class MainWindow(QMainWindow):
         status = bar.addMenu(self.tr("&Status"))
         for action in self.view.status_actions:
             status.addAction(action)
+        client = bar.addMenu(self.tr("&Kundin/Kunde"))
+        self._action(client, self.tr("Text&baustein suchen"), self._focus_snippets, "Ctrl+K")
+        self._action(client, self.tr("Auswahl auf der Kunden&anzeige zeigen"), self.show_selection, "F5")
+        self._action(client, self.tr("Kundenanzeige &leeren / wieder zeigen"), self.toggle_client_blank, "F6")
+        self._action(client, self.tr("Kundenanzeige &öffnen/schließen"), self.toggle_client_screen, "F7")
+        self._action(client, self.tr("Freien Text &übersetzen"), self._focus_free_text, "Ctrl+T")
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         self._action(help_menu, self.tr("Ü&ber den Schalterassistenten"), self._about)
         self._update_actions()
@@ -91,6 +117,8 @@ class MainWindow(QMainWindow):
         has = conversation is not None
         self.again_action.setEnabled(has)
         self.summary_action.setEnabled(has)
+        self.letter_action.setEnabled(has)
+        self.handout_action.setEnabled(has)
         self.close_action.setEnabled(has and not conversation.is_closed)
         self.reopen_action.setEnabled(has and conversation.is_closed)
 
@@ -127,6 +155,47 @@ class MainWindow(QMainWindow):
         self.view.form.tabs.setCurrentIndex(0)
         self.view.form.checklist.setFocus()
 
+    def _focus_snippets(self) -> None:
+        self.snippet_dock.show()
+        self.snippet_panel.focus_search()
+
+    def _focus_free_text(self) -> None:
+        self.snippet_dock.show()
+        self.snippet_panel.form.free_text.setFocus()
+
+    # --- client screen --------------------------------------------------------------------------
+
+    def ensure_client_screen(self) -> ClientScreen:
+        if self.client_screen is None:
+            settings = self.services.ctx.settings
+            self.client_screen = ClientScreen(authority_name=settings.get("authority.name"))
+        if not self.client_screen.isVisible():
+            screen = settings_screen(self.services)
+            self.client_screen.show_on(screen, full_screen=self.services.ctx.settings.get("ui.client_screen_full"))
+            self.activateWindow()  # the clerk keeps typing here
+        return self.client_screen
+
+    def show_on_client_screen(self, message: ClientMessage) -> None:
+        self.ensure_client_screen().show_message(message)
+
+    def show_selection(self) -> None:
+        """F5: the checklist item's client text when the checklist has focus, else the snippet."""
+        if self.view.form.checklist.hasFocus() and self.view.conversation is not None:
+            message = self.view.client_message_for_current()
+            if message is not None:
+                self.show_on_client_screen(message)
+            return
+        self.snippet_panel.show_selected()
+
+    def toggle_client_blank(self) -> None:
+        self.ensure_client_screen().toggle_blank()
+
+    def toggle_client_screen(self) -> None:
+        if self.client_screen is not None and self.client_screen.isVisible():
+            self.client_screen.hide()
+        else:
+            self.ensure_client_screen()
+
     def _open_selected(self, index) -> None:
         conversation_id = self.proxy.data(index, ID_ROLE)
         if conversation_id is not None:
@@ -139,6 +208,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.form.stack.setCurrentWidget(self.view)
+        self.snippet_panel.set_language(self.view.conversation.language)
         self._select_in_list(conversation_id)
         self._update_actions()
         self.view.form.checklist.setFocus()
@@ -207,11 +277,29 @@ class MainWindow(QMainWindow):
         self.view.reload()
         self.services.bus.changed.emit(bus.CONVERSATIONS, conversation.id)
 
+    def create_letter(self) -> None:
+        if self.view.conversation is None:
+            return
+        self.view.save_note()
+        from .letter_dialog import open_letter_dialog  # imports python-docx: only when needed
+
+        open_letter_dialog(self.services, self.view.conversation.id, self)
+
+    def print_handout(self) -> None:
+        if self.view.conversation is None:
+            return
+        self.view.save_note()
+        from .handout import print_handout
+
+        print_handout(self.services, self.view.conversation.id, self)
+
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("Über den Schalterassistenten"), self.tr(
             "Schalterassistent {0}\nDatenordner: {1}").format(__version__, self.services.ctx.paths.root))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._search_timer.stop()
+        if self.client_screen is not None:
+            self.client_screen.close()
         self.view.save_note()
         super().closeEvent(event)
