@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self._action(client, self.tr("Kundenanzeige &leeren / wieder zeigen"), self.toggle_client_blank, "F6")
         self._action(client, self.tr("Kundenanzeige &öffnen/schließen"), self.toggle_client_screen, "F7")
         self._action(client, self.tr("Freien Text &übersetzen"), self._focus_free_text, "Ctrl+T")
+        extras = bar.addMenu(self.tr("E&xtras"))
+        self._action(extras, self.tr("Übersetzungs&modelle …"), self.manage_models)
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         self._action(help_menu, self.tr("Ü&ber den Schalterassistenten"), self._about)
         self._update_actions()
@@ -292,6 +294,12 @@ class MainWindow(QMainWindow):
         from .handout import print_handout
 
         print_handout(self.services, self.view.conversation.id, self)
+
+    def manage_models(self) -> None:
+        from .models_dialog import open_models_dialog
+
+        open_models_dialog(self.services, self)
+        self.snippet_panel.models_changed()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("Über den Schalterassistenten"), self.tr(

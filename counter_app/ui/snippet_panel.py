@@ -72,6 +72,19 @@ class SnippetPanel(QWidget):
         self.form.direction.addItem(self.tr("Deutsch → {0}").format(name), ("de", language))
         self.form.direction.addItem(self.tr("{0} → Deutsch").format(name), (language, "de"))
         self.refresh()
+        self._show_translation_hint()
+
+    def _show_translation_hint(self) -> None:
+        """Say up front whether free text can be translated, and how to change that."""
+        if self.language == "de":
+            hint = self.tr("Die Kundin/der Kunde spricht Deutsch: keine Übersetzung nötig.")
+        elif self.translator().can_translate("de", self.language):
+            hint = ""
+        else:
+            hint = self.tr("Für diese Sprache ist kein Übersetzungsmodell installiert. Die Textbausteine "
+                           "funktionieren trotzdem. Modelle installiert die IT (counter-app admin install-model) "
+                           "oder die Teamleitung unter Extras → Übersetzungsmodelle.")
+        self.form.translation.setPlaceholderText(hint)
 
     def refresh(self) -> None:
         rows = snippets.search(self.services.store, self.form.search.text(), language=self.language,
@@ -123,6 +136,11 @@ class SnippetPanel(QWidget):
 
             self._translator = TranslationService.for_context(self.services.ctx)
         return self._translator
+
+    def models_changed(self) -> None:
+        """Installed models may have changed: the service notices by itself; refresh the hint."""
+        self.form.translation.clear()
+        self._show_translation_hint()
 
     def translate(self) -> None:
         text = self.form.free_text.toPlainText().strip()
