@@ -162,7 +162,8 @@ def search(store: Store, text: str, *, language: str, category: str | None = Non
            include_checklist: bool = False, user: str | None = None, limit: int = 200) -> list[SnippetText]:
     """Snippets whose German or `language` text matches `text`, shown in `language`.
 
-    Empty `text` lists the library (favourites of `user` first).
+    Empty `text` lists the library, favourites of `user` first. With a search text the first
+    `limit` matches in library order are returned, favourites among them first.
     """
     query = _fts_query(text)
     params: dict[str, Any] = {"lang": language, "q": query, "limit": limit, "cat": category, "user": user or ""}
@@ -173,7 +174,9 @@ def search(store: Store, text: str, *, language: str, category: str | None = Non
         sql = (
             "WITH hits AS (SELECT DISTINCT t.snippet_id FROM snippet_texts_fts f "
             "JOIN snippet_texts t ON t.id = f.rowid WHERE snippet_texts_fts MATCH :q "
-            "AND t.language IN ('de', :lang) LIMIT 5000) "
+            # FTS5 yields rowids in ascending order, which is the library's order: stopping after
+            # `limit` distinct phrases keeps a search for a very common word fast.
+            "AND t.language IN ('de', :lang) LIMIT :limit) "
         )
         source = "hits h JOIN snippets s ON s.id = h.snippet_id"
     else:
@@ -241,7 +244,7 @@ def unreviewed(store: Store, language: str) -> list[SnippetText]:
 
 
 def categories(library_categories: Mapping[str, str] | None = None) -> dict[str, str]:
-    base = {CATEGORY_CHECKLIST: "Checklisten-Texte"}
+    base = {CATEGORY_CHECKLIST: "Checklisten-Texte", "local": "Eigene Textbausteine"}
     base.update(library_categories or {})
     return base
 
