@@ -14,10 +14,12 @@ from .errors import CounterAppError
 # signature `handler(args, ctx) -> int` and raise CounterAppError for user errors.
 ADMIN_COMMAND_MODULES = (
     "counter_app.cli_core",
+    "counter_app.cli_models",
 )
 
 EXIT_CODES = """Exit-Codes: 0 erfolgreich · 1 Fehler/Prüfung nicht bestanden · 2 falscher Aufruf ·
-3 ungültige Einstellungen · 4 ungültiger Inhalt · 5 Datenbankfehler · 6 nicht gefunden"""
+3 ungültige Einstellungen · 4 ungültiger Inhalt · 5 Datenbankfehler · 6 nicht gefunden ·
+7 Übersetzung/Modellpaket"""
 
 
 def build_parser() -> argparse.ArgumentParser:
