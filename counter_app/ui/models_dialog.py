@@ -4,46 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ..translation import InstalledModel, install_model, installed_models, remove_model
 from .errors import show_error
+from .row_table_model import RowTableModel
 from .services import Services
 
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class InstalledModelsModel(QAbstractTableModel):
+class InstalledModelsModel(RowTableModel[InstalledModel]):
     COLUMNS = ("Sprachpaar", "Von", "Nach", "Version", "Paket")
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.models: list[InstalledModel] = []
-
-    def set_models(self, models: list[InstalledModel]) -> None:
-        self.beginResetModel()
-        self.models = models
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.models)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        model = self.models[index.row()]
+    def cell(self, model: InstalledModel, column: int) -> str:
         meta = model.metadata
-        return (meta.pair, meta.source_name, meta.target_name, meta.package_version, model.name)[index.column()]
+        return (meta.pair, meta.source_name, meta.target_name, meta.package_version, model.name)[column]
 
 
 class ModelsDialog(QDialog):
@@ -82,7 +56,7 @@ class ModelsDialog(QDialog):
 
     def refresh(self) -> None:
         models = installed_models(self.models_dir)
-        self.table_model.set_models(models)
+        self.table_model.set_rows(models)
         self.remove_button.setEnabled(bool(models))
         if models:
             text = self.tr("Modellordner: {0}. Übersetzungen laufen nur auf diesem Rechner (offline); "
@@ -119,7 +93,7 @@ class ModelsDialog(QDialog):
         row = self.table.currentIndex().row()
         if row < 0:
             return
-        model = self.table_model.models[row]
+        model = self.table_model.rows[row]
         answer = QMessageBox.question(self, self.tr("Modell entfernen"),
                                       self.tr("Das Modell {0} entfernen?").format(model.name))
         if answer != QMessageBox.StandardButton.Yes:
