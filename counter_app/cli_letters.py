@@ -1,0 +1,116 @@
+"""Admin commands for letters: list the templates, write a letter for a conversation, import a
+team lead's template. The letters package (python-docx) is imported inside the handlers, so other
+commands do not pay for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+from pathlib import Path
+
+from .context import AppContext
+from .errors import CounterAppError
+
+
+def register(commands: argparse._SubParsersAction, *, parents: list) -> None:
+    add = commands.add_parser
+    p = add("templates", parents=parents, help="Briefvorlagen auflisten (Name, Titel, Herkunft)")
+    p.add_argument("--placeholders", action="store_true",
+                   help="die erlaubten Platzhalter für eigene Vorlagen anzeigen")
+    p.set_defaults(handler=cmd_templates)
+    p = add("letter", parents=parents, help="Brief zu einem Gespräch als Word-Datei (oder PDF) schreiben",
+            description="Füllt eine Briefvorlage mit den Angaben des Gesprächs. Endet --out auf .pdf, wird "
+            "mit LibreOffice umgewandelt.")
+    p.add_argument("--conversation", type=int, required=True, metavar="NR", help="Nummer des Gesprächs")
+    p.add_argument("--template", required=True, metavar="NAME", help="Name der Vorlage (siehe admin templates)")
+    p.add_argument("--out", type=Path, required=True, metavar="DATEI", help="Zieldatei (.docx oder .pdf)")
+    p.add_argument("--field", action="append", default=[], metavar="NAME=WERT",
+                   help="freie Angabe, z. B. deadline_days=21, appointment_date=15.03.2027, "
+                   "appointment_time=09:30; mehrfach möglich")
+    p.add_argument("--courtesy", action="store_true", help="Höflichkeitsübersetzung in der Gesprächssprache beilegen")
+    p.add_argument("--allow-unreviewed", action="store_true",
+                   help="auch ungeprüfte Übersetzungen verwenden (werden im Brief gekennzeichnet)")
+    p.add_argument("--archive", action="store_true", help="den Brief außerdem beim Gespräch ablegen")
+    p.add_argument("--date", metavar="TT.MM.JJJJ", help="Datum des Briefs (Standard: heute)")
+    p.set_defaults(handler=cmd_letter)
+    p = add("import-template", parents=parents, help="Eigene Briefvorlage (.docx) prüfen und übernehmen (Teamleitung)",
+            description="Prüft die Vorlage (Word-Datei, Platzhalter-Syntax, nur dokumentierte Platzhalter, "
+            "Probelauf) und legt sie im Datenordner ab. Eine abgelehnte Vorlage wird nicht gespeichert.")
+    p.add_argument("file", type=Path, metavar="DATEI", help="die .docx-Datei")
+    p.add_argument("--name", help="Name der Vorlage (Standard: aus dem Dateinamen)")
+    p.add_argument("--title", default="", help="Titel, wie ihn die Sachbearbeitung sieht")
+    p.add_argument("--description", default="", help="kurze Beschreibung")
+    p.add_argument("--replace", action="store_true", help="eine vorhandene Vorlage gleichen Namens ersetzen")
+    p.set_defaults(handler=cmd_import_template)
+
+
+def cmd_templates(args, ctx: AppContext) -> int:
+    from .letters import catalog, fields
+
+    if args.placeholders:
+        print(fields.placeholder_help())
+        return 0
+    templates = catalog.list_templates(ctx.paths.root)
+    print(f"{'Name':24} {'Herkunft':26} Titel")
+    for info in templates:
+        origin = info.origin + (" (ersetzt Standard)" if info.replaces_default else "")
+        print(f"{info.name:24} {origin:26} {info.title}")
+    print(f"{len(templates)} Vorlage(n).")
+    return 0
+
+
+def cmd_letter(args, ctx: AppContext) -> int:
+    from .conversations import current_clerk
+    from .letters import service
+    from .letters.context import LetterRequest
+
+    request = LetterRequest(template=args.template, fields=_parse_fields(args.field), courtesy=args.courtesy,
+                            allow_unreviewed=args.allow_unreviewed, today=_parse_date(args.date))
+    prepared, archived = service.write_letter(ctx, args.conversation, request, args.out,
+                                              archive_clerk=current_clerk() if args.archive else None)
+    print(f"Brief geschrieben: {args.out} ({prepared.info.title})")
+    if archived:
+        print(f"Beim Gespräch abgelegt: {archived.path}")
+    deadline = prepared.context.deadline
+    if deadline:
+        note = f" ({deadline.note()})" if deadline.moved else ""
+        print(f"Frist: {deadline.day:%d.%m.%Y}{note}")
+    for text in prepared.context.omitted:
+        print(f"Nicht übersetzt (keine geprüfte Übersetzung): {text}")
+    return 0
+
+
+def _parse_fields(pairs: list[str]) -> dict[str, str]:
+    values = {}
+    for pair in pairs:
+        name, equals, value = pair.partition("=")
+        if not equals or not name.strip():
+            raise CounterAppError(f"--field „{pair}“: bitte als NAME=WERT angeben, z. B. deadline_days=21.")
+        values[name.strip()] = value
+    return values
+
+
+def _parse_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return datetime.strptime(text.strip(), "%d.%m.%Y").date()
+    except ValueError:
+        raise CounterAppError(f"--date „{text}“ ist kein Datum im Format TT.MM.JJJJ.") from None
+
+
+def cmd_import_template(args, ctx: AppContext) -> int:
+    from .letters import checking
+    from .roles import current_identity, require_content_editor
+
+    identity = current_identity()
+    require_content_editor(ctx, identity)
+    if not args.file.is_file():
+        raise CounterAppError(f"Die Datei {args.file} gibt es nicht.")
+    info = checking.import_template(
+        ctx.paths.root, args.file, settings_get=ctx.settings.get, name=args.name, title=args.title,
+        description=args.description, replace=args.replace, author=identity.display_name)
+    replaced = " (ersetzt die Standardvorlage; diese bleibt erhalten)" if info.replaces_default else ""
+    print(f"Vorlage „{info.name}“ übernommen: {info.title}{replaced}.")
+    return 0

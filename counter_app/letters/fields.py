@@ -1,0 +1,183 @@
+"""The placeholders a template may use, and the free fields a clerk fills in for a letter.
+
+This is the documented contract with team leads who write their own templates: a template that
+uses a name not listed here is refused on import (see `checking`). `admin templates --placeholders`
+prints the list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any, Mapping
+
+from .errors import LetterError
+
+# Top-level name → (German description, {attribute: German description}). Lists of records say
+# what each record holds under "[]".
+PLACEHOLDERS: dict[str, tuple[str, dict[str, str]]] = {
+    "authority": ("Behörde (aus den Einstellungen authority.*)", {
+        "name": "Name der Behörde", "department": "Abteilung", "address_lines": "Anschrift (Liste von Zeilen)",
+        "address_line": "Anschrift in einer Zeile", "return_address": "Rücksendeangabe über dem Anschriftfeld",
+        "phone": "Telefon", "email": "E-Mail", "opening_hours": "Öffnungszeiten", "state": "Bundesland",
+    }),
+    "client": ("Kundin/Kunde", {
+        "name": "Name wie erfasst (Nachname, Vorname)", "display_name": "Name in Anrede-Reihenfolge",
+        "file_number": "Aktenzeichen", "date_of_birth": "Geburtsdatum (TT.MM.JJJJ)",
+        "nationality": "Staatsangehörigkeit (Ländercode)", "address_lines": "Postanschrift (Liste von Zeilen)",
+    }),
+    "clerk": ("Sachbearbeiter/in des Gesprächs", {"name": "Name"}),
+    "letter": ("Der Brief selbst", {
+        "date": "Datum (TT.MM.JJJJ)", "date_long": "Datum ausgeschrieben", "title": "Titel der Vorlage",
+        "template": "Name der Vorlage",
+    }),
+    "matter": ("Anliegen des Gesprächs", {"title": "Bezeichnung", "legal_basis": "Rechtsgrundlage"}),
+    "missing_documents": ("Fehlende Unterlagen (Liste)", {"[]": "title, note, legal_basis"}),
+    "open_documents": ("Noch nicht geprüfte Unterlagen (Liste)", {"[]": "title, note, legal_basis"}),
+    "documents_to_bring": ("Fehlende und offene Unterlagen (Liste)", {"[]": "title, note, legal_basis"}),
+    "present_documents": ("Vorliegende Unterlagen (Liste)", {"[]": "title, note, legal_basis"}),
+    "fees": ("Gebühren", {
+        "has_fees": "ja/nein", "lines": "Liste mit label, amount, legal_basis", "total": "Summe (1.234,50 €)",
+        "reduction": "Ermäßigung (Text)", "source": "Quelle",
+    }),
+    "deadline": ("Frist (Werktag, nach Feiertagen des Bundeslands)", {
+        "date": "Datum (TT.MM.JJJJ)", "weekday": "Wochentag", "days": "Tage", "note": "Hinweis auf Verschiebung",
+    }),
+    "appointment": ("Termin", {
+        "date": "Datum", "weekday": "Wochentag", "time": "Uhrzeit (HH:MM)", "place": "Ort", "room": "Raum",
+        "summary": "alles in einer Zeile",
+    }),
+    "payment_methods": ("Zahlungsarten (Text)", {}),
+    "application": ("Antrag", {"received_on": "Eingangsdatum"}),
+    "fiktion": ("Fiktionsbescheinigung", {"paragraph": "Absatz des § 81 AufenthG: 3 oder 4",
+                                          "valid_until": "gültig bis (leer, wenn offen)"}),
+    "free_text": ("Freier Text (Liste von Absätzen)", {}),
+    "courtesy": ("Höflichkeitsübersetzung (Anlage)", {
+        "enabled": "ja/nein", "language": "Sprachcode", "language_name": "Sprache (deutsch)", "rtl": "ja/nein",
+        "notice_de": "Hinweis deutsch", "notice": "Hinweis in der Kundensprache",
+        "notice_unreviewed": "Hinweis ist ungeprüft übersetzt (ja/nein)",
+        "sentences": "Liste mit text, german, value, unreviewed", "documents": "Liste mit title, note, text, unreviewed",
+        "documents_heading": "Satz über der Unterlagenliste (text, unreviewed) oder leer",
+        "unreviewed_mark": "Kennzeichnung ungeprüfter Übersetzungen",
+    }),
+}
+# Paragraphs in the client's language carry this paragraph style; for Arabic and Farsi the
+# renderer sets the right-to-left properties on exactly these paragraphs.
+CLIENT_LANGUAGE_STYLE = "Kundensprache"
+
+FIELD_KINDS = ("int", "date", "time", "text", "multiline", "choice")
+
+
+@dataclass(frozen=True)
+class FreeField:
+    key: str
+    label: str  # German, with a mnemonic for the dialog
+    kind: str
+    placeholder: str  # top-level placeholder whose use in a template brings this field
+    choices: Mapping[str, str] = field(default_factory=dict)
+    required: bool = False
+
+
+FREE_FIELDS: tuple[FreeField, ...] = (
+    FreeField("deadline_days", "&Frist (Tage)", "int", "deadline"),
+    FreeField("appointment_date", "Termin &Datum", "date", "appointment", required=True),
+    FreeField("appointment_time", "Termin &Uhrzeit", "time", "appointment", required=True),
+    FreeField("appointment_place", "Termin &Ort", "text", "appointment"),
+    FreeField("appointment_room", "&Raum", "text", "appointment"),
+    FreeField("payment_methods", "&Zahlungsarten", "text", "payment_methods"),
+    FreeField("received_on", "&Eingang des Antrags", "date", "application"),
+    FreeField("fiktion_paragraph", "&Fiktion nach § 81", "choice", "fiktion", choices={
+        "4": "Abs. 4 – bisheriger Titel gilt fort (Reisen möglich)",
+        "3": "Abs. 3 – Aufenthalt gilt als erlaubt (keine Wiedereinreise)",
+    }),
+    FreeField("valid_until", "Bescheinigung &gültig bis", "date", "fiktion"),
+    FreeField("client_address", "&Anschrift der Kundin/des Kunden", "multiline", "client"),
+    FreeField("free_text", "Freier &Text", "multiline", "free_text"),
+)
+FIELDS_BY_KEY = {f.key: f for f in FREE_FIELDS}
+DEFAULT_PAYMENT_METHODS = "bar oder mit Girocard (EC-Karte)"
+
+
+def fields_for(placeholders: set[str]) -> tuple[FreeField, ...]:
+    """The free fields a template needs, given the top-level placeholders it uses."""
+    return tuple(f for f in FREE_FIELDS if f.placeholder in placeholders)
+
+
+def coerce(key: str, value: Any) -> Any:
+    """A free field's value in its proper type. Accepts typed values (the dialog) and text (the
+    command line: dates as TT.MM.JJJJ or JJJJ-MM-TT, times as HH:MM)."""
+    spec = FIELDS_BY_KEY.get(key)
+    if spec is None:
+        known = ", ".join(FIELDS_BY_KEY)
+        raise LetterError(f"Unbekannte Angabe „{key}“.", hint=f"Möglich sind: {known}.")
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        return _COERCE[spec.kind](spec, value)
+    except (ValueError, TypeError) as exc:
+        raise LetterError(f"Die Angabe „{_plain(spec.label)}“ ist ungültig: {value!r}.",
+                          hint=_FORMAT_HINTS[spec.kind]) from exc
+
+
+def _as_int(spec: FreeField, value: Any) -> int:
+    number = int(value)
+    if not 0 <= number <= 365:
+        raise ValueError(value)
+    return number
+
+
+def _as_date(spec: FreeField, value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def _as_time(spec: FreeField, value: Any) -> time:
+    if isinstance(value, time):
+        return value
+    return datetime.strptime(str(value).strip(), "%H:%M").time()
+
+
+def _as_choice(spec: FreeField, value: Any) -> str:
+    text = str(value).strip()
+    if text not in spec.choices:
+        raise ValueError(text)
+    return text
+
+
+_COERCE = {
+    "int": _as_int, "date": _as_date, "time": _as_time, "choice": _as_choice,
+    "text": lambda spec, value: str(value).strip(), "multiline": lambda spec, value: str(value).strip(),
+}
+_FORMAT_HINTS = {
+    "int": "Bitte eine ganze Zahl von 0 bis 365 angeben.", "date": "Bitte als TT.MM.JJJJ angeben, z. B. 03.11.2027.",
+    "time": "Bitte als HH:MM angeben, z. B. 09:30.", "choice": "Bitte einen der angebotenen Werte wählen.",
+    "text": "", "multiline": "",
+}
+
+
+def _plain(label: str) -> str:
+    return label.replace("&", "")
+
+
+def plain_label(key: str) -> str:
+    return _plain(FIELDS_BY_KEY[key].label)
+
+
+def placeholder_help() -> str:
+    """The placeholder list as text, for team leads (command line help)."""
+    lines = []
+    for name, (description, attributes) in PLACEHOLDERS.items():
+        lines.append(f"{name}: {description}")
+        lines += [f"    {name}.{attr}: {text}" if attr != "[]" else f"    je Eintrag: {text}"
+                  for attr, text in attributes.items()]
+    lines.append(f"Absätze in der Kundensprache: Formatvorlage „{CLIENT_LANGUAGE_STYLE}“.")
+    return "\n".join(lines)
