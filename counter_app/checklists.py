@@ -173,6 +173,8 @@ def load_checklist_file(path: Path) -> Checklist:
             f"Die Checklistendatei {path} ist kein gültiges YAML: {exc}.",
             hint="Zeile und Spalte stehen in der Meldung; bitte die Einrückung und Doppelpunkte prüfen.",
         ) from exc
+    except RecursionError as exc:
+        raise ContentError(f"Die Checklistendatei {path} ist zu tief verschachtelt.") from exc
     return parse_checklist(data, origin=str(path))
 
 
@@ -283,7 +285,7 @@ def _parse_item(raw: Any, problems: _Problems, questions: dict, seen: set, group
         problems.add(where, f"Art (kind) {kind!r} ungültig; erlaubt: {', '.join(ITEM_KINDS)}.")
     when = raw.get("when")
     if when is not None:
-        for problem in conditions.check(when, questions):
+        for problem in _condition_problems(when, questions):
             problems.add(where, problem)
     answer, choices = _parse_answer(raw, kind, problems, where)
     client_text = _parse_client_text(raw.get("client_text"), kind, problems, where)
@@ -296,6 +298,13 @@ def _parse_item(raw: Any, problems: _Problems, questions: dict, seen: set, group
     if kind == "question":
         questions[item_id] = choices if answer == "choice" else None
     return item
+
+
+def _condition_problems(when: Any, questions: dict) -> list[str]:
+    try:
+        return conditions.check(when, questions)
+    except RecursionError:  # a YAML alias that contains itself
+        return ["Die Bedingung verweist auf sich selbst (YAML-Anker) und ist daher ungültig."]
 
 
 def _parse_answer(raw: Mapping, kind: Any, problems: _Problems, where: str) -> tuple[str | None, dict]:
@@ -350,7 +359,7 @@ def _parse_fees(value: Any, problems: _Problems, questions: dict, number_key: st
             problems.add(where, "factor muss zwischen 0 und 1 liegen.")
         when = raw.get("when")
         if when is not None:
-            for problem in conditions.check(when, questions):
+            for problem in _condition_problems(when, questions):
                 problems.add(where, problem)
         yield FeeRule(
             id=str(raw.get("id", index)), label=_text(raw, "label", problems, f"{where}.label"),
@@ -368,7 +377,7 @@ def _decimal(value: Any, problems: _Problems, where: str) -> Decimal | None:
     except InvalidOperation:
         problems.add(where, f"{value!r} ist keine Zahl.")
         return None
-    if number < 0 or not number.is_finite():
+    if not number.is_finite() or number < 0:
         problems.add(where, "darf nicht negativ sein.")
         return None
     return number

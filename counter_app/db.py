@@ -5,6 +5,7 @@ Domain modules receive a `Store` and use its connection; widgets never see SQL.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import threading
@@ -42,11 +43,64 @@ def migrations() -> list[Migration]:
     return found
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+SIDE_FILE_SUFFIXES = ("-wal", "-shm")
+# When this migration is applied to an existing file, the file is rebuilt once (VACUUM): free
+# space written before secure_delete was on may still hold old notes.
+_SECURE_DELETE_MIGRATION = "0005_privacy_audit"
+_STORAGE_FAILURES = ("readonly", "read-only", "full", "disk i/o", "locked", "busy", "unable to open")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A read-write connection with the pragmas every connection needs (also for backup copies)."""
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=5.0)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
+    # Deleted means gone: freed cells and pages are overwritten with zeros, not left in free space.
+    conn.execute("PRAGMA secure_delete = ON")
     return conn
+
+
+def _read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open a file in a folder we cannot write to.
+
+    A WAL database needs its -shm file; where none exists and none can be created, SQLite can read
+    the file only as immutable, which is right when no -wal file holds newer pages.
+    """
+    wal = path.with_name(path.name + "-wal")
+    immutable = not wal.exists() or wal.stat().st_size == 0
+    conn = sqlite3.connect(_read_only_uri(path, immutable=immutable), uri=True, isolation_level=None,
+                           check_same_thread=False, timeout=5.0)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def _folder_writable(path: Path) -> bool:
+    # os.access also reports a read-only mount to root, whom chmod would not stop.
+    return os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty file readable only by its owner before SQLite opens it with the umask's mode."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+
+
+def _prepare_folder(folder: Path) -> None:
+    if not folder.exists():
+        ensure_private_dir(folder)
+        return
+    try:
+        if os.name == "posix":
+            folder.chmod(0o700)
+    except OSError:
+        pass  # a folder IT prepared, or a read-only one: opening tells what matters
 
 
 def _is_damaged_error(exc: sqlite3.DatabaseError) -> bool:
@@ -74,6 +128,7 @@ class Store:
         self._verified = threading.Event()
         self._verified.set()
         self._damage: DatabaseDamagedError | None = None
+        self.read_only = False
 
     @property
     def db(self):
@@ -94,43 +149,89 @@ class Store:
         verdict, so a damaged file is never written to. A file that needs migrating is always
         checked first.
         """
-        ensure_private_dir(path.parent)
         existed = path.exists()
+        if existed and not _folder_writable(path):
+            return cls._open_read_only(path, check=bool(check))
+        _prepare_folder(path.parent)
         try:
-            conn = _connect(path)
+            if not existed:
+                _create_private_file(path)
+            conn = connect(path)
+        except (OSError, sqlite3.DatabaseError) as exc:
+            raise _open_error(path, exc) from exc
+        try:
             if existed:
-                # Reading the schema fails at once on a file that is not a database at all.
-                conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-                needs_migration = conn.execute("PRAGMA user_version").fetchone()[0] < len(migrations())
-                if check is True or (check and needs_migration):
-                    problems = quick_check(conn)
-                    if problems:
-                        conn.close()
-                        raise _damaged(path, problems[0])
-                    check = False
+                check = _verify_on_open(conn, path, check)
             conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a commit is on disk before we report it saved (survives power loss too).
             conn.execute("PRAGMA synchronous = FULL")
+        except BaseException as exc:
+            conn.close()  # an open connection would leave -wal/-shm files beside a damaged file
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise _open_error(path, exc) from exc
+            raise
+        _restrict_file(path)
+        store = cls(path, conn)
+        applied = store.migrate()
+        if existed and _SECURE_DELETE_MIGRATION in applied:
+            store.vacuum()
+        if existed and check == "background":
+            store._start_background_check()
+        return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path, *, check: bool) -> "Store":
+        """Reading still works in a read-only data folder; every write says why it cannot be saved."""
+        try:
+            conn = _connect_read_only(path)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            problems = quick_check(conn) if check else []
         except sqlite3.DatabaseError as exc:
             if _is_damaged_error(exc):
                 raise _damaged(path, str(exc)) from exc
             raise StorageError(
-                f"Die Datenbank {path} kann nicht geöffnet werden: {exc}.",
-                hint="Prüfen Sie, ob der Datenordner beschreibbar ist und genug Speicherplatz frei ist.",
+                f"Die Datenbank {path} kann nicht gelesen werden: {exc}.",
+                hint="Der Datenordner ist schreibgeschützt. Bitte wenden Sie sich an die IT.",
             ) from exc
-        _restrict_file(path)
+        if problems:
+            conn.close()
+            raise _damaged(path, problems[0])
+        if version != len(migrations()):
+            conn.close()
+            raise StorageError(
+                f"Die Datenbank {path} muss für diese Programmversion angepasst werden, "
+                "aber der Datenordner ist schreibgeschützt.",
+                hint="Bitte wenden Sie sich an die IT (Schreibrechte auf den Datenordner).",
+            )
         store = cls(path, conn)
-        store.migrate()
-        if existed and check == "background":
-            store._start_background_check()
+        store.read_only = True
         return store
+
+    def vacuum(self) -> None:
+        """Rebuild the file (no free space left with old contents) and empty the WAL."""
+        with self._lock:
+            self.conn.execute("VACUUM")
+        self.clear_wal()
+
+    def clear_wal(self, *, attempts: int = 3) -> bool:
+        """Copy the WAL into the database and truncate it to zero bytes, so that no older page
+        versions (with deleted data) remain in it. False if other readers kept it busy."""
+        if self.read_only:
+            return False
+        for _ in range(attempts):
+            with self._lock:
+                busy = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if busy == 0:
+                _restrict_side_files(self.path)
+                return True
+        return False
 
     def _start_background_check(self) -> None:
         self._verified.clear()
 
         def verify() -> None:
             try:
-                conn = _connect(self.path)
+                conn = connect(self.path)
                 try:
                     problems = quick_check(conn)
                 finally:
@@ -154,9 +255,14 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic, durable write. Commits on success, rolls back on any error."""
+        """One atomic, durable write. Commits on success, rolls back on any error.
+
+        A full disk, a read-only folder or a busy file raise StorageError with a German message,
+        wherever in the transaction SQLite notices it."""
         if self.wait_verified() is not None:
             raise self._damage
+        if self.read_only:
+            raise _write_error(self.path, sqlite3.OperationalError("attempt to write a readonly database"))
         with self._lock:
             if self._depth:
                 # Nested: part of the enclosing transaction, which commits or rolls back as one.
@@ -173,16 +279,24 @@ class Store:
             self._depth = 1
             try:
                 yield self.conn
+            except sqlite3.DatabaseError as exc:
+                self._rollback()
+                raise _storage_error(self.path, exc) or exc
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             finally:
                 self._depth = 0
             try:
                 self.conn.execute("COMMIT")
-            except sqlite3.OperationalError as exc:
-                self.conn.execute("ROLLBACK")
-                raise _write_error(self.path, exc) from exc
+            except sqlite3.DatabaseError as exc:
+                self._rollback()
+                raise (_storage_error(self.path, exc) or _write_error(self.path, exc)) from exc
+
+    def _rollback(self) -> None:
+        # After SQLITE_FULL or an I/O error SQLite may have rolled back already.
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
         with self._lock:
@@ -232,12 +346,43 @@ class Store:
         return problems
 
 
+def _verify_on_open(conn: sqlite3.Connection, path: Path, check: bool | str) -> bool | str:
+    """Check an existing file as asked; returns what is left to do in the background."""
+    # Reading the schema fails at once on a file that is not a database at all.
+    conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    needs_migration = conn.execute("PRAGMA user_version").fetchone()[0] < len(migrations())
+    if check is True or (check and needs_migration):
+        problems = quick_check(conn)
+        if problems:
+            raise _damaged(path, problems[0])
+        return False
+    return check
+
+
+def _open_error(path: Path, exc: BaseException) -> StorageError:
+    if isinstance(exc, sqlite3.DatabaseError) and _is_damaged_error(exc):
+        return _damaged(path, str(exc))
+    return StorageError(
+        f"Die Datenbank {path} kann nicht geöffnet werden: {exc}.",
+        hint="Prüfen Sie, ob der Datenordner beschreibbar ist und genug Speicherplatz frei ist.",
+    )
+
+
 def quick_check(conn: sqlite3.Connection) -> list[str]:
     rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
     return [] if rows == ["ok"] else rows
 
 
-def _write_error(path: Path, exc: sqlite3.OperationalError) -> StorageError:
+def _storage_error(path: Path, exc: sqlite3.DatabaseError) -> StorageError | None:
+    """The user-facing error for a fault of the file or the disk; None for a programming error."""
+    if _is_damaged_error(exc):
+        return _damaged(path, str(exc))
+    if isinstance(exc, sqlite3.OperationalError) and any(s in str(exc).lower() for s in _STORAGE_FAILURES):
+        return _write_error(path, exc)
+    return None
+
+
+def _write_error(path: Path, exc: sqlite3.DatabaseError) -> StorageError:
     text = str(exc).lower()
     if "readonly" in text or "read-only" in text:
         reason = "Der Datenordner ist schreibgeschützt."
@@ -259,6 +404,18 @@ def _restrict_file(path: Path) -> None:
         path.chmod(0o600)
     except OSError:
         pass
+    _restrict_side_files(path)
+
+
+def _restrict_side_files(path: Path) -> None:
+    """SQLite gives -wal/-shm the database file's mode; a file from an older version may differ."""
+    for suffix in SIDE_FILE_SUFFIXES:
+        side = path.with_name(path.name + suffix)
+        try:
+            if side.exists():
+                side.chmod(0o600)
+        except OSError:
+            pass
 
 
 # --- backups -----------------------------------------------------------------------------------
@@ -276,8 +433,9 @@ def create_backup(database: Path, backup_dir: Path, *, keep: int, now: datetime 
     ensure_private_dir(backup_dir)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{BACKUP_PREFIX}{stamp}.sqlite3"
-    source = _connect(database)
+    source = connect(database)
     try:
+        _create_private_file(target)  # a backup holds the same personal data as the database
         dest = sqlite3.connect(str(target))
         try:
             source.backup(dest)
@@ -297,11 +455,20 @@ def create_backup(database: Path, backup_dir: Path, *, keep: int, now: datetime 
 def restore_backup(backup: Path, database: Path) -> Path | None:
     """Replace the database by `backup`. The replaced file is kept beside it as *.damaged-<time>.
 
-    Returns the path the old file was moved to (None if there was none). The app must not have
-    the database open.
+    Returns the path the old file was moved to (None if there was none). No app may have the
+    database open: the data folder's instance lock is taken (or already held by this process) for
+    the whole replacement, so a running app is refused with a clear message instead of writing on
+    into the file that is being moved away.
     """
+    from .instance_lock import hold  # imports nothing heavy; only restoring needs it
+
+    with hold(database.parent, purpose="restore"):
+        return _restore_locked(backup, database)
+
+
+def _restore_locked(backup: Path, database: Path) -> Path | None:
     try:
-        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(backup), uri=True)
         try:
             problems = quick_check(conn)
         finally:
@@ -321,7 +488,8 @@ def restore_backup(backup: Path, database: Path) -> Path | None:
         side = database.with_name(database.name + suffix)
         if side.exists():
             side.rename(kept.with_name(kept.name + suffix) if kept else side.with_suffix(".old"))
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    source = sqlite3.connect(_read_only_uri(backup), uri=True)
+    _create_private_file(database)
     dest = sqlite3.connect(str(database))
     try:
         source.backup(dest)
@@ -332,4 +500,4 @@ def restore_backup(backup: Path, database: Path) -> Path | None:
     return kept
 
 
-__all__ = ["Store", "create_backup", "restore_backup", "backup_files", "migrations", "resource_root"]
+__all__ = ["Store", "connect", "create_backup", "restore_backup", "backup_files", "migrations", "resource_root"]

@@ -79,8 +79,20 @@ class DataPaths:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents) readable only by the current user on POSIX."""
+    """Create `path` (and missing parents) readable only by the current user on POSIX.
+
+    mkdir's mode applies to the last folder only; parents it creates get the umask's mode, so
+    each folder created here is tightened afterwards.
+    """
+    missing = []
+    folder = path
+    while not folder.exists():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     if os.name == "posix":
-        os.chmod(path, 0o700)
+        for created in [path, *missing]:
+            os.chmod(created, 0o700)
     return path

@@ -49,10 +49,15 @@ def load_library_file(path: Path) -> dict[str, Any]:
         data = yaml.safe_load(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ContentError(f"Die Textbausteine {path} können nicht gelesen werden: {exc}.") from exc
+    except RecursionError as exc:
+        raise ContentError(f"Die Textbausteine {path} sind zu tief verschachtelt.") from exc
     problems: list[str] = []
     if not isinstance(data, Mapping) or not isinstance(data.get("snippets"), list):
         raise ContentError(f"Die Textbausteine {path} enthalten keine Liste „snippets“.")
     categories = data.get("categories") or {}
+    if not isinstance(categories, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in categories.items()):
+        raise ContentError(f"Die Textbausteine {path}: „categories“ muss Kennungen auf Bezeichnungen abbilden.")
     status = data.get("translation_status", "unreviewed")
     if status not in STATUSES:
         problems.append(f"translation_status {status!r} ungültig.")
@@ -75,9 +80,14 @@ def _snippet_problems(snippet: Any, index: int, categories: Mapping, seen: set) 
         problems.append(f"{where}: ungültige Kennung.")
     elif sid in seen:
         problems.append(f"{where}: Kennung doppelt.")
-    seen.add(sid)
-    if snippet.get("category") not in categories:
-        problems.append(f"{where}: unbekannte Kategorie {snippet.get('category')!r}.")
+    else:
+        seen.add(sid)
+    category = snippet.get("category")
+    if not isinstance(category, str) or category not in categories:
+        problems.append(f"{where}: unbekannte Kategorie {category!r}.")
+    tags = snippet.get("tags") or []
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        problems.append(f"{where}: „tags“ muss eine Liste von Texten sein.")
     if not isinstance(snippet.get("de"), str) or not snippet["de"].strip():
         problems.append(f"{where}: deutscher Text fehlt.")
     return problems
