@@ -1,0 +1,74 @@
+"""The audit trail of content changes: who published, reviewed, imported or replaced what, and when.
+
+Separate from `audit.py` (conversations): that log's actions are fixed by a CHECK constraint and
+its details must be short codes, while content subjects are matter, snippet and template ids.
+Rows are written inside the transaction of the change they record; triggers refuse UPDATE/DELETE.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from .db import Store
+
+ACTIONS = {
+    "publish": "Checkliste veröffentlicht",
+    "draft_discarded": "Entwurf verworfen",
+    "review": "Übersetzung geprüft",
+    "import": "Inhaltspaket übernommen",
+    "export": "Inhaltspaket exportiert",
+    "matter_retired": "Anliegen zurückgezogen (Inhaltspaket)",
+    "template_add": "Briefvorlage hinzugefügt",
+    "template_replace": "Briefvorlage ersetzt",
+    "template_retire": "Briefvorlage zurückgezogen",
+}
+_STAMP = "%Y-%m-%dT%H:%M:%SZ"
+MAX_DETAIL = 2000
+
+
+def utc_stamp() -> str:
+    return datetime.now(timezone.utc).strftime(_STAMP)
+
+
+@dataclass(frozen=True)
+class ContentAuditEntry:
+    id: int
+    at: str  # UTC
+    who: str
+    action: str
+    subject: str
+    detail: str
+
+    @property
+    def label(self) -> str:
+        return ACTIONS.get(self.action, self.action)
+
+    @property
+    def local_time(self) -> str:
+        return local_time(self.at)
+
+
+def local_time(stamp: str) -> str:
+    """A UTC stamp as this PC's local time, the way people read it (25.11.2026 14:03)."""
+    try:
+        moment = datetime.strptime(stamp, _STAMP).replace(tzinfo=timezone.utc).astimezone()
+    except ValueError:  # not ours (e.g. a hand-made manifest): show it as it is
+        return stamp
+    return moment.strftime("%d.%m.%Y %H:%M")
+
+
+def record(store: Store, action: str, *, who: str, subject: str = "", detail: str = "") -> None:
+    """Append one row; called inside the caller's transaction, so change and record go together."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown content audit action {action!r}")
+    with store.transaction() as conn:
+        conn.execute("INSERT INTO content_audit (at, who, action, subject, detail) VALUES (?, ?, ?, ?, ?)",
+                     (utc_stamp(), who, action, subject, detail[:MAX_DETAIL]))
+
+
+def entries(store: Store, *, subject: str | None = None, limit: int = 1000) -> list[ContentAuditEntry]:
+    """Newest first; all subjects unless `subject` is given."""
+    rows = store.query("SELECT id, at, who, action, subject, detail FROM content_audit "
+                       "WHERE (:s IS NULL OR subject = :s) ORDER BY id DESC LIMIT :n", {"s": subject, "n": limit})
+    return [ContentAuditEntry(**row) for row in rows]
