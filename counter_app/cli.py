@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from typing import Sequence
 
@@ -15,6 +16,10 @@ from .errors import CounterAppError
 ADMIN_COMMAND_MODULES = (
     "counter_app.cli_core",
     "counter_app.cli_models",
+    "counter_app.cli_privacy",
+    "counter_app.cli_system",
+    "counter_app.cli_content",
+    "counter_app.cli_stats",
 )
 
 EXIT_CODES = """Exit-Codes: 0 erfolgreich · 1 Fehler/Prüfung nicht bestanden · 2 falscher Aufruf ·
@@ -54,11 +59,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command != "admin":
         return _start_gui(argv)
     from .context import AppContext
+    from .logging_setup import setup_logging
 
     try:
+        if not getattr(args, "needs_context", True):  # `admin diagnose` works even with broken settings
+            return int(args.handler(args, None) or 0)
         ctx = AppContext.create(getattr(args, "data_dir", None))
+        setup_logging(ctx.paths)
         try:
-            return int(args.handler(args, ctx) or 0)
+            code = int(args.handler(args, ctx) or 0)
+            logging.getLogger(__name__).info("admin %s: Exit %s", args.admin_command, code)  # never the arguments
+            return code
         finally:
             ctx.close()
     except CounterAppError as exc:

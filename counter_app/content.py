@@ -22,6 +22,9 @@ def load_default_checklists() -> list[checklists.Checklist]:
 
 def ensure_default_content(store: Store) -> bool:
     """Load the default checklists and snippets into a database that has none. True if loaded."""
+    from . import referrals  # also for databases made before the directory existed; one query after that
+
+    referrals.ensure_default_referrals(store)
     if store.scalar("SELECT COUNT(*) FROM matters"):
         return False
     loaded = load_default_checklists()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from . import checklists, conditions
+from . import audit, checklists, conditions
 from .checklists import Checklist, Fees, Item
 from .db import Store
 from .errors import CounterAppError, NotFoundError
@@ -213,7 +213,7 @@ def list_conversations(store: Store, *, status: str | None = None, search: str =
         "AND (:q = '' OR k.name LIKE :like ESCAPE '\\' OR k.file_number LIKE :like ESCAPE '\\') "
         "ORDER BY c.status = 'closed', c.updated_at DESC, c.id DESC"
     )
-    term = search.strip()
+    term = search.strip()[:200]  # SQLite refuses very long LIKE patterns; nobody types more
     like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     params = {"status": status, "q": term, "like": like}
     if limit:
@@ -234,6 +234,7 @@ def start(store: Store, *, client: Client, matter_id: str, language: str, clerk:
         raise CounterAppError("Bitte geben Sie den Namen der Kundin oder des Kunden an.")
     checklist = checklists.load(store, matter_id)
     stamp = started_at or now_iso()
+    clerk = clerk or current_clerk()
     with store.transaction() as conn:
         client_id = conn.execute(
             "INSERT INTO clients (name, date_of_birth, nationality, file_number, is_demo, created_at) "
@@ -241,11 +242,13 @@ def start(store: Store, *, client: Client, matter_id: str, language: str, clerk:
             (client.name.strip(), client.date_of_birth.isoformat() if client.date_of_birth else None,
              client.nationality.strip().upper(), client.file_number.strip(), int(client.is_demo), stamp),
         ).lastrowid
-        return conn.execute(
+        conversation_id = conn.execute(
             "INSERT INTO conversations (client_id, matter_id, checklist_version, language, status, clerk, "
             "started_at, updated_at) VALUES (?, ?, ?, ?, 'open', ?, ?, ?)",
-            (client_id, matter_id, checklist.version, language, clerk or current_clerk(), stamp, stamp),
+            (client_id, matter_id, checklist.version, language, clerk, stamp, stamp),
         ).lastrowid
+        audit.append(conn, "started", conversation_id, who=clerk)
+        return conversation_id
 
 
 def _ensure_open(conn, conversation_id: int) -> None:
@@ -271,6 +274,7 @@ def _upsert_answer(store: Store, conversation_id: int, item_id: str, **values: A
             (conversation_id, item_id, stamp, row["status"], row["value"], row["note"]),
         )
         conn.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (stamp, conversation_id))
+        audit.append(conn, "changed", conversation_id, who=current_clerk())
 
 
 def set_status(store: Store, conversation_id: int, item_id: str, status: str) -> None:
@@ -296,6 +300,7 @@ def set_conversation_note(store: Store, conversation_id: int, note: str) -> None
         _ensure_open(conn, conversation_id)
         conn.execute("UPDATE conversations SET note = ?, updated_at = ? WHERE id = ?",
                      (note.strip(), now_iso(), conversation_id))
+        audit.append(conn, "changed", conversation_id, who=current_clerk())
 
 
 def close(store: Store, conversation_id: int, *, closed_at: str | None = None) -> None:
@@ -304,11 +309,20 @@ def close(store: Store, conversation_id: int, *, closed_at: str | None = None) -
         _ensure_open(conn, conversation_id)
         conn.execute("UPDATE conversations SET status = 'closed', closed_at = ?, updated_at = ? WHERE id = ?",
                      (stamp, stamp, conversation_id))
+        audit.append(conn, "closed", conversation_id, who=current_clerk())
+        from . import statistics  # statistics imports this module: import here, not at the top
+
+        statistics.record_closed(store, load(store, conversation_id))
 
 
 def reopen(store: Store, conversation_id: int) -> None:
     with store.transaction() as conn:
-        cursor = conn.execute("UPDATE conversations SET status = 'open', closed_at = NULL, updated_at = ? "
-                              "WHERE id = ?", (now_iso(), conversation_id))
-        if cursor.rowcount == 0:
+        row = conn.execute("SELECT anonymised_at FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+        if row is None:
             raise NotFoundError(f"Das Gespräch Nr. {conversation_id} gibt es nicht (mehr).")
+        if row[0] is not None:
+            raise ConversationClosedError("Die personenbezogenen Daten dieses Gesprächs sind gelöscht; "
+                                          "es kann nicht wieder geöffnet werden.")
+        conn.execute("UPDATE conversations SET status = 'open', closed_at = NULL, updated_at = ? WHERE id = ?",
+                     (now_iso(), conversation_id))
+        audit.append(conn, "reopened", conversation_id, who=current_clerk())

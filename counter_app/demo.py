@@ -94,6 +94,9 @@ def create_demo_data(store: Store, *, conversations: int, status: str = "mixed",
             opened += is_open
             closed += not is_open
         store.db["answers"].insert_all(answer_rows, batch_size=2000)
+    from . import statistics  # demo conversations are inserted closed, not through conversations.close
+
+    statistics.backfill(store)
     return DemoResult(conversations, opened, closed)
 
 

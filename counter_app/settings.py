@@ -30,7 +30,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("authority.opening_hours", str, "", "Öffnungszeiten"),
     Setting("authority.state", str, "NI", "Bundesland (Feiertage), z. B. NI, BY, NW"),
     Setting("paths.data_dir", str, "", "Datenordner"),
-    Setting("paths.sync_folder", str, "", "Austauschordner für Inhaltspakete"),
+    Setting("paths.sync_folder", str, "", "Austauschordner (Inhaltspakete, Statistik)"),
     Setting("paths.models_dir", str, "", "Ordner der Übersetzungsmodelle"),
     Setting("ui.language", str, "de", "Sprache der Oberfläche (de oder en)"),
     Setting("ui.client_screen", int, -1, "Bildschirm der Kundenanzeige (0, 1, …; -1 = der letzte)"),

@@ -3,22 +3,43 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import db
+from .. import db, instance_lock, logging_setup, privacy
 from ..context import AppContext
 from ..conversations import current_clerk
 from ..errors import CounterAppError, DatabaseDamagedError
 from ..paths import resource_path
+from . import bus
 from .bus import ChangeBus
 from .ops import OpRunner
 from .services import Services
 
 EXIT_SETTINGS = 3
 EXIT_STORAGE = 5
+SMOKE_EXIT_ENV = "COUNTER_APP_SMOKE_EXIT_MS"  # bundle smoke test: quit cleanly after this many ms
+
+log = logging.getLogger(__name__)
+
+
+class _CrashRelay(QObject):
+    """Shows an unhandled exception from any thread as a German message, on the UI thread."""
+
+    raised = Signal(object)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.raised.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _show(self, exc: BaseException) -> None:
+        QMessageBox.critical(None, "Schalterassistent", logging_setup.crash_message(exc))
 
 
 def parse_gui_args(argv: list[str]) -> argparse.Namespace:
@@ -77,10 +98,53 @@ def start_backup(services: Services) -> None:
                      uses_database=False)
 
 
-def _log_backup_failure(exc: BaseException) -> None:
-    import logging
+def start_purge_then_backup(services: Services) -> None:
+    """Retention purge first (so the new backup holds no expired data), then the start-up backup."""
+    ctx = services.ctx
 
-    logging.getLogger(__name__).warning("backup failed: %s", exc)
+    def purged(result) -> None:
+        if result.conversations:
+            services.bus.changed.emit(bus.CONVERSATIONS, None)
+        start_backup(services)
+
+    def failed(exc: BaseException) -> None:
+        _log_backup_failure(exc)
+        start_backup(services)
+
+    services.ops.run(None, lambda: privacy.purge_expired(
+        services.store, retention_days=ctx.settings.get("privacy.retention_days"), backup_dir=ctx.paths.backups),
+        success=purged, failure=failed)
+
+
+def start_bundled_models(services: Services) -> None:
+    """Models shipped with the installer: installed once per models folder, off the UI thread."""
+    from ..bundled_models import install_bundled_models, pending_models
+
+    models_dir = services.ctx.models_dir
+    if pending_models(models_dir):
+        services.ops.run(None, lambda: install_bundled_models(models_dir), success=lambda _outcome: None,
+                         failure=lambda exc: log.warning("shipped models not installed", exc_info=exc),
+                         uses_database=False)
+
+
+def start_statistics_export(services: Services) -> None:
+    """This PC's anonymous statistics into the sync folder for the team lead's view: read on the
+    database worker, written on another, so a slow network share never holds up the database."""
+    folder = services.ctx.settings.get("paths.sync_folder")
+    if not folder:
+        return
+    from .. import statistics
+
+    def write(payload) -> None:
+        services.ops.run(None, lambda: statistics.write_sync_file(Path(folder), payload), success=lambda _path: None,
+                         failure=_log_backup_failure, uses_database=False)
+
+    services.ops.run(None, lambda: statistics.sync_payload(services.store), success=write,
+                     failure=_log_backup_failure)
+
+
+def _log_backup_failure(exc: BaseException) -> None:
+    log.warning("background start-up task failed (backup, purge or statistics)", exc_info=exc)
 
 
 def run(argv: list[str]) -> int:
@@ -93,16 +157,27 @@ def run(argv: list[str]) -> int:
     except CounterAppError as exc:
         QMessageBox.critical(None, "Schalterassistent", str(exc))
         return EXIT_SETTINGS
+    logging_setup.setup_logging(ctx.paths)
+    logging_setup.install_excepthook(report=_CrashRelay(app).raised.emit)
     install_translations(app, ctx.settings.get("ui.language"))
+    try:
+        lock = instance_lock.acquire(ctx.paths.root, purpose="app")
+    except instance_lock.AlreadyRunningError as exc:
+        QMessageBox.warning(None, "Schalterassistent", str(exc))
+        return EXIT_STORAGE
     # The full integrity check runs in the background (80 ms for 10,000 conversations); writes
     # wait for its verdict, and a damaged file brings up the recovery dialog below.
     services = open_services(ctx, check="background")
     if services is None:
         return EXIT_STORAGE
     show_main_window(services)
+    if os.environ.get(SMOKE_EXIT_ENV):
+        QTimer.singleShot(int(os.environ[SMOKE_EXIT_ENV]), app.quit)
     code = app.exec()
     services.ops.shutdown()
     ctx.close()
+    lock.release()
+    log.info("Ende (Exit %s)", code)
     return code
 
 
@@ -131,7 +206,12 @@ def after_start(services: Services, window) -> None:
 
 def _integrity_verdict(services: Services, window, damage) -> None:
     if damage is None:
-        start_backup(services)  # only a sound file is worth a backup
+        start_purge_then_backup(services)  # only a sound file is worth a backup
+        start_bundled_models(services)
+        start_statistics_export(services)
+        from .editor import check_sync_folder_at_start  # loads pack code only if a sync folder is set
+
+        check_sync_folder_at_start(services, window)
         return
     window.hide()
     ctx = services.ctx

@@ -11,6 +11,7 @@ from ..conversations import Conversation, ItemState
 from ..forms.conversation_view_ui import Ui_ConversationView
 from . import bus
 from .checklist_model import ChecklistModel
+from .referral_panel import ReferralPanel
 from .client_screen import ClientMessage
 from .conversation_html import detail_html, fees_html, header_html, summary_html
 from .errors import show_error
@@ -41,6 +42,8 @@ class ConversationView(QWidget):
         tree.header().resizeSection(2, 90)
         tree.selectionModel().currentChanged.connect(self._show_current)
         self.form.splitter.setSizes([640, 300])
+        self.referrals = ReferralPanel(services, self)
+        self.form.detail_layout.addWidget(self.referrals)
         self._note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
         self._note_timer.timeout.connect(self.save_note)
         self._note_item: str | None = None
@@ -145,6 +148,10 @@ class ConversationView(QWidget):
         self.form.note.setPlainText(state.answer.note if state else "")
         self.form.note.blockSignals(False)
         self.form.note.setEnabled(state is not None)
+        conversation = self.conversation
+        self.referrals.set_context(conversation.matter_id if conversation else None,
+                                   state.item.id if state else None,
+                                   conversation.language if conversation else None)
 
     def _tab_changed(self, index: int) -> None:
         if index == 1:

@@ -6,12 +6,13 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QMessageBox
 
-from .. import __version__, conversations
+from .. import __version__, audit, conversations, statistics
 from ..forms.main_window_ui import Ui_MainWindow
 from . import bus
 from .conversation_list_model import ID_ROLE, ConversationListModel
 from .client_screen import ClientMessage, ClientScreen
 from .conversation_view import ConversationView
+from .editor import add_team_lead_menu
 from .errors import show_error
 from .services import Services
 from .snippet_panel import SnippetPanel
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.snippet_panel = SnippetPanel(services, self)
         self.snippet_panel.show_requested.connect(self.show_on_client_screen)
         self.snippet_panel.blank_requested.connect(self.toggle_client_blank)
+        self.view.referrals.show_requested.connect(self.show_on_client_screen)
+        self.snippet_panel.machine_translation_used.connect(self._count_machine_translation)
         self.snippet_dock = QDockWidget(self.tr("Verständigung"), self)
         self.snippet_dock.setObjectName("snippet_dock")
         self.snippet_dock.setWidget(self.snippet_panel)
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
         self._action(client, self.tr("Freien Text &übersetzen"), self._focus_free_text, "Ctrl+T")
         extras = bar.addMenu(self.tr("E&xtras"))
         self._action(extras, self.tr("Übersetzungs&modelle …"), self.manage_models)
+        self.team_lead_menu = add_team_lead_menu(self, self.services)  # None for clerks
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         self._action(help_menu, self.tr("Ü&ber den Schalterassistenten"), self._about)
         self._update_actions()
@@ -209,6 +213,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             show_error(self, exc)
             return
+        audit.record_opened(self.services.store, conversation_id, who=self.services.clerk)
         self.form.stack.setCurrentWidget(self.view)
         self.snippet_panel.set_language(self.view.conversation.language)
         self._select_in_list(conversation_id)
@@ -294,6 +299,11 @@ class MainWindow(QMainWindow):
         from .handout import print_handout
 
         print_handout(self.services, self.view.conversation.id, self)
+
+    def _count_machine_translation(self) -> None:
+        conversation = self.view.conversation
+        if conversation is not None and not conversation.is_closed:
+            statistics.note_machine_translation(self.services.store, conversation.id)
 
     def manage_models(self) -> None:
         from .models_dialog import open_models_dialog

@@ -24,6 +24,7 @@ class SnippetPanel(QWidget):
     """Follows the conversation's client language; emits `show_requested` for the client screen."""
 
     show_requested = Signal(object)  # ClientMessage
+    machine_translation_used = Signal()
     blank_requested = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -157,6 +158,7 @@ class SnippetPanel(QWidget):
     def _translated(self, source_text: str, result) -> None:
         self.form.translate_button.setEnabled(True)
         self.last_translation = (source_text, result)
+        self.machine_translation_used.emit()
         direction = "rtl" if is_rtl(result.target_language) else "ltr"
         via = self.tr(" über {0}").format(", ".join(result.via)) if result.via else ""
         self.form.translation.setHtml(
