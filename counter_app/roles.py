@@ -105,8 +105,11 @@ def local_owner(store: Store) -> str | None:
 
 def claim_local_owner(store: Store, identity: Identity) -> str:
     """Record `identity` as the data folder's owner unless somebody already is; returns the owner."""
+    owner = local_owner(store)
+    if owner is not None:  # the usual case: a read, no write (a write at start-up would wait
+        return owner       # for the background integrity check)
     if getattr(store, "read_only", False):  # a read-only data folder: nobody can be recorded
-        return local_owner(store) or identity.display_name
+        return identity.display_name
     with store.transaction() as conn:
         conn.execute("INSERT OR IGNORE INTO content_meta (key, value) VALUES (?, ?)",
                      (LOCAL_OWNER_KEY, identity.display_name))

@@ -8,10 +8,10 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import db, instance_lock, logging_setup, privacy
+from .. import db, instance_lock, logging_setup
 from ..context import AppContext
 from ..conversations import current_clerk
 from ..errors import CounterAppError, DatabaseDamagedError
@@ -28,6 +28,11 @@ SMOKE_EXIT_ENV = "COUNTER_APP_SMOKE_EXIT_MS"  # bundle smoke test: quit cleanly 
 log = logging.getLogger(__name__)
 
 
+def app_title() -> str:
+    """The title of the message boxes shown before (or without) a main window."""
+    return QCoreApplication.translate("app", "Schalterassistent")
+
+
 class _CrashRelay(QObject):
     """Shows an unhandled exception from any thread as a German message, on the UI thread."""
 
@@ -39,7 +44,7 @@ class _CrashRelay(QObject):
 
     @Slot(object)
     def _show(self, exc: BaseException) -> None:
-        QMessageBox.critical(None, "Schalterassistent", logging_setup.crash_message(exc))
+        QMessageBox.critical(None, app_title(), logging_setup.crash_message(exc))
 
 
 def parse_gui_args(argv: list[str]) -> argparse.Namespace:
@@ -69,14 +74,13 @@ def open_store_or_recover(ctx: AppContext, parent=None, *, check: bool | str = T
     except DatabaseDamagedError as exc:
         backups = db.backup_files(ctx.paths.backups)
         if not backups:
-            QMessageBox.critical(parent, "Schalterassistent", f"{exc}\n\nEs gibt keine Sicherung. "
-                                 "Bitte wenden Sie sich an die IT.")
+            no_backup = QCoreApplication.translate("app", "Es gibt keine Sicherung. Bitte wenden Sie sich an die IT.")
+            QMessageBox.critical(parent, app_title(), f"{exc}\n\n{no_backup}")
             return None
         newest = backups[0]
-        answer = QMessageBox.question(
-            parent, "Schalterassistent",
-            f"{exc.message}\n\nNeueste Sicherung wiederherstellen?\n{newest.name}\n\n"
-            "Die beschädigte Datei wird daneben aufbewahrt.")
+        offer = QCoreApplication.translate("app", "Neueste Sicherung wiederherstellen?\n{0}\n\n"
+                                           "Die beschädigte Datei wird daneben aufbewahrt.").format(newest.name)
+        answer = QMessageBox.question(parent, app_title(), f"{exc.message}\n\n{offer}")
         if answer != QMessageBox.StandardButton.Yes:
             return None
         ctx.close()
@@ -100,6 +104,8 @@ def start_backup(services: Services) -> None:
 
 def start_purge_then_backup(services: Services) -> None:
     """Retention purge first (so the new backup holds no expired data), then the start-up backup."""
+    from .. import privacy  # runs after the window is up; not needed before
+
     ctx = services.ctx
 
     def purged(result) -> None:
@@ -155,7 +161,7 @@ def run(argv: list[str]) -> int:
     try:
         ctx = AppContext.create(args.data_dir)
     except CounterAppError as exc:
-        QMessageBox.critical(None, "Schalterassistent", str(exc))
+        QMessageBox.critical(None, app_title(), str(exc))
         return EXIT_SETTINGS
     logging_setup.setup_logging(ctx.paths)
     logging_setup.install_excepthook(report=_CrashRelay(app).raised.emit)
@@ -163,14 +169,19 @@ def run(argv: list[str]) -> int:
     try:
         lock = instance_lock.acquire(ctx.paths.root, purpose="app")
     except instance_lock.AlreadyRunningError as exc:
-        QMessageBox.warning(None, "Schalterassistent", str(exc))
+        QMessageBox.warning(None, app_title(), str(exc))
         return EXIT_STORAGE
     # The full integrity check runs in the background (80 ms for 10,000 conversations); writes
     # wait for its verdict, and a damaged file brings up the recovery dialog below.
     services = open_services(ctx, check="background")
     if services is None:
         return EXIT_STORAGE
-    show_main_window(services)
+    try:
+        show_main_window(services)
+    except Exception as exc:  # the event loop is not running yet: say it now, not through the relay
+        log.critical("main window could not be built", exc_info=exc)
+        QMessageBox.critical(None, app_title(), logging_setup.crash_message(exc))
+        return 1
     if os.environ.get(SMOKE_EXIT_ENV):
         QTimer.singleShot(int(os.environ[SMOKE_EXIT_ENV]), app.quit)
     code = app.exec()
@@ -185,7 +196,7 @@ def open_services(ctx: AppContext, *, check: bool | str) -> Services | None:
     try:
         store = open_store_or_recover(ctx, check=check)
     except CounterAppError as exc:
-        QMessageBox.critical(None, "Schalterassistent", str(exc))
+        QMessageBox.critical(None, app_title(), str(exc))
         return None
     return create_services(ctx, store) if store is not None else None
 

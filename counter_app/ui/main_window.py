@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QMessageBox
 
-from .. import __version__, audit, conversations, statistics
+from .. import __version__, audit, conversations
 from ..forms.main_window_ui import Ui_MainWindow
 from . import bus
 from .conversation_list_model import ID_ROLE, ConversationListModel
@@ -25,7 +25,9 @@ def settings_screen(services: Services) -> int | None:
     return None if index < 0 else index
 
 
-FILTERS = (("open", "Offene Gespräche"), ("closed", "Abgeschlossene Gespräche"), (None, "Alle Gespräche"))
+FILTERS = (("open", QT_TRANSLATE_NOOP("MainWindow", "Offene Gespräche")),
+           ("closed", QT_TRANSLATE_NOOP("MainWindow", "Abgeschlossene Gespräche")),
+           (None, QT_TRANSLATE_NOOP("MainWindow", "Alle Gespräche")))
 
 
 class MainWindow(QMainWindow):
@@ -303,6 +305,8 @@ class MainWindow(QMainWindow):
     def _count_machine_translation(self) -> None:
         conversation = self.view.conversation
         if conversation is not None and not conversation.is_closed:
+            from .. import statistics  # not needed at start-up
+
             statistics.note_machine_translation(self.services.store, conversation.id)
 
     def manage_models(self) -> None:

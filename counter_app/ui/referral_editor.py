@@ -6,7 +6,7 @@ Validation is the core's (`referrals.parse_referral`); its German messages are s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QListView, QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
@@ -17,35 +17,11 @@ from ..errors import CounterAppError
 from ..referrals import ANY_MATTER, CATEGORIES, Link, Referral
 from . import bus
 from .errors import show_error
+from .row_table_model import EXAMPLE_COLOUR, RowListModel
 from .services import Services
 
 REFERRALS_CHANGED = "referrals"  # record value of bus.CONTENT when the directory changed
-EXAMPLE_COLOUR = "#8a5a00"
 _Index = QModelIndex | QPersistentModelIndex
-
-
-class RowListModel(QAbstractListModel):
-    """A list of values replaced whole; subclasses say how a value reads."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        return self.value_data(self.rows[index.row()], role)
-
-    def value_data(self, value, role: int):
-        raise NotImplementedError
 
 
 class ReferralListModel(RowListModel):
@@ -85,54 +61,58 @@ def link_text(link: Link, titles: dict, tr) -> str:
 class _EditorForm:
     """The editor's widgets, laid out in code (same use as a compiled form: `dialog.form.<name>`)."""
 
+    def tr(self, text: str) -> str:
+        # Not a QObject: translates like one, in its own context (pyside6-lupdate files `self.tr`
+        # calls in this class under "_EditorForm").
+        return QCoreApplication.translate("_EditorForm", text)
+
     def setup(self, dialog: QDialog) -> None:
-        tr = dialog.tr
-        self.filter = _named(QLineEdit(), tr("Verweisverzeichnis durchsuchen"))
-        self.filter.setPlaceholderText(tr("Suchen"))
+        self.filter = _named(QLineEdit(), self.tr("Verweisverzeichnis durchsuchen"))
+        self.filter.setPlaceholderText(self.tr("Suchen"))
         self.filter.setClearButtonEnabled(True)
-        self.entries = _named(QListView(), tr("Einträge des Verweisverzeichnisses"))
+        self.entries = _named(QListView(), self.tr("Einträge des Verweisverzeichnisses"))
         self.entries.setWordWrap(True)  # names are long ("Beispiel: … – bitte ersetzen")
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.new_button = _named(QPushButton(tr("&Neu")), tr("Neuen Eintrag anlegen"))
-        self.remove_button = _named(QPushButton(tr("&Entfernen")), tr("Ausgewählten Eintrag entfernen"))
+        self.new_button = _named(QPushButton(self.tr("&Neu")), self.tr("Neuen Eintrag anlegen"))
+        self.remove_button = _named(QPushButton(self.tr("&Entfernen")), self.tr("Ausgewählten Eintrag entfernen"))
         self.example_note = QLabel()
         self.example_note.setWordWrap(True)
-        self.name = _named(QLineEdit(), tr("Name der Stelle"))
+        self.name = _named(QLineEdit(), self.tr("Name der Stelle"))
         self.identifier = QLabel()
-        self.category = _named(QComboBox(), tr("Art des Angebots"))
-        self.description = _named(QPlainTextEdit(), tr("Beschreibung für die Sachbearbeitung"))
+        self.category = _named(QComboBox(), self.tr("Art des Angebots"))
+        self.description = _named(QPlainTextEdit(), self.tr("Beschreibung für die Sachbearbeitung"))
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
-        self.topics = _named(QLineEdit(), tr("Themen, durch Komma getrennt"))
-        self.languages = _named(QLineEdit(), tr("Sprachen der Beratung als Sprachcodes, durch Komma getrennt"))
+        self.topics = _named(QLineEdit(), self.tr("Themen, durch Komma getrennt"))
+        self.languages = _named(QLineEdit(), self.tr("Sprachen der Beratung als Sprachcodes, durch Komma getrennt"))
         self.language_names = QLabel()
-        self.address = _named(QPlainTextEdit(), tr("Anschrift"))
+        self.address = _named(QPlainTextEdit(), self.tr("Anschrift"))
         self.address.setTabChangesFocus(True)
         self.address.setMaximumHeight(self.address.fontMetrics().lineSpacing() * 3 + 12)
-        self.opening_hours = _named(QLineEdit(), tr("Öffnungszeiten"))
-        self.phone = _named(QLineEdit(), tr("Telefon"))
-        self.email = _named(QLineEdit(), tr("E-Mail-Adresse"))
-        self.website = _named(QLineEdit(), tr("Webadresse"))
-        self.example = _named(QCheckBox(tr("Als Beispiel &kennzeichnen (Platzhalter, noch durch die örtliche "
-                                           "Stelle zu ersetzen)")), tr("Eintrag ist ein Beispiel"))
-        self.links = _named(QListView(), tr("Vorgeschlagen bei diesen Anliegen und Punkten"))
+        self.opening_hours = _named(QLineEdit(), self.tr("Öffnungszeiten"))
+        self.phone = _named(QLineEdit(), self.tr("Telefon"))
+        self.email = _named(QLineEdit(), self.tr("E-Mail-Adresse"))
+        self.website = _named(QLineEdit(), self.tr("Webadresse"))
+        self.example = _named(QCheckBox(self.tr("Als Beispiel &kennzeichnen (Platzhalter, noch durch die örtliche "
+                                           "Stelle zu ersetzen)")), self.tr("Eintrag ist ein Beispiel"))
+        self.links = _named(QListView(), self.tr("Vorgeschlagen bei diesen Anliegen und Punkten"))
         self.links.setMinimumHeight(self.links.fontMetrics().lineSpacing() * 6)
-        self.link_matter = _named(QComboBox(), tr("Anliegen für eine neue Verknüpfung"))
-        self.link_item = _named(QComboBox(), tr("Punkt der Checkliste für eine neue Verknüpfung"))
-        self.add_link_button = _named(QPushButton(tr("Verknüpfung &hinzufügen")), tr("Verknüpfung hinzufügen"))
-        self.remove_link_button = _named(QPushButton(tr("Verknüpfung l&öschen")),
-                                         tr("Ausgewählte Verknüpfung löschen"))
-        self.error = _named(QLabel(), tr("Hinweise zur Eingabe"))
+        self.link_matter = _named(QComboBox(), self.tr("Anliegen für eine neue Verknüpfung"))
+        self.link_item = _named(QComboBox(), self.tr("Punkt der Checkliste für eine neue Verknüpfung"))
+        self.add_link_button = _named(QPushButton(self.tr("Verknüpfung &hinzufügen")), self.tr("Verknüpfung hinzufügen"))
+        self.remove_link_button = _named(QPushButton(self.tr("Verknüpfung l&öschen")),
+                                         self.tr("Ausgewählte Verknüpfung löschen"))
+        self.error = _named(QLabel(), self.tr("Hinweise zur Eingabe"))
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
-        self.save_button = _named(QPushButton(tr("&Speichern")), tr("Eintrag speichern"))
+        self.save_button = _named(QPushButton(self.tr("&Speichern")), self.tr("Eintrag speichern"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self._lay_out(dialog, tr)
+        self._lay_out(dialog)
 
-    def _lay_out(self, dialog: QDialog, tr) -> None:
+    def _lay_out(self, dialog: QDialog) -> None:
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(_buddy(tr("Su&chen:"), self.filter))
+        left_layout.addWidget(_buddy(self.tr("Su&chen:"), self.filter))
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.entries)
         row = QHBoxLayout()
@@ -140,20 +120,20 @@ class _EditorForm:
         row.addWidget(self.remove_button)
         left_layout.addLayout(row)
         details = QFormLayout()
-        for label, widget in ((tr("Na&me:"), self.name), (tr("Kennung:"), self.identifier),
-                              (tr("&Art:"), self.category), (tr("&Beschreibung:"), self.description),
-                              (tr("&Themen:"), self.topics), (tr("S&prachen (Codes):"), self.languages),
-                              ("", self.language_names), (tr("Ansch&rift:"), self.address),
-                              (tr("Öffnungs&zeiten:"), self.opening_hours), (tr("Te&lefon:"), self.phone),
-                              (tr("E-Ma&il:"), self.email), (tr("&Webadresse:"), self.website), ("", self.example)):
+        for label, widget in ((self.tr("Na&me:"), self.name), (self.tr("Kennung:"), self.identifier),
+                              (self.tr("&Art:"), self.category), (self.tr("&Beschreibung:"), self.description),
+                              (self.tr("&Themen:"), self.topics), (self.tr("S&prachen (Codes):"), self.languages),
+                              ("", self.language_names), (self.tr("Ansch&rift:"), self.address),
+                              (self.tr("Öffnungs&zeiten:"), self.opening_hours), (self.tr("Te&lefon:"), self.phone),
+                              (self.tr("E-Ma&il:"), self.email), (self.tr("&Webadresse:"), self.website), ("", self.example)):
             details.addRow(_buddy(label, widget) if label else QLabel(), widget)
-        links = QGroupBox(tr("Vorschlagen bei"))
+        links = QGroupBox(self.tr("Vorschlagen bei"))
         links_layout = QVBoxLayout(links)
         links_layout.addWidget(self.links)
         pick = QHBoxLayout()
-        pick.addWidget(_buddy(tr("&Verknüpfen mit Anliegen:"), self.link_matter))
+        pick.addWidget(_buddy(self.tr("&Verknüpfen mit Anliegen:"), self.link_matter))
         pick.addWidget(self.link_matter, 1)
-        pick.addWidget(_buddy(tr("und P&unkt:"), self.link_item))
+        pick.addWidget(_buddy(self.tr("und P&unkt:"), self.link_item))
         pick.addWidget(self.link_item, 1)
         links_layout.addLayout(pick)
         buttons = QHBoxLayout()

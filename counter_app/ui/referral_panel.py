@@ -17,7 +17,7 @@ from .. import referrals
 from ..referrals import Suggestion
 from . import bus
 from .client_screen import ClientMessage
-from .referral_editor import EXAMPLE_COLOUR, RowListModel
+from .row_table_model import EXAMPLE_COLOUR, RowListModel
 from .services import Services
 
 VISIBLE_ROWS = 3

@@ -1,13 +1,15 @@
-"""A read-only table model over a list of row objects; subclasses say what each cell shows."""
+"""Read-only models over a list of row objects (table and list); subclasses say what each cell shows."""
 
 from __future__ import annotations
 
 from typing import Any, Generic, Sequence, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
+_Index = Index
+EXAMPLE_COLOUR = "#8a5a00"  # amber: example or unreviewed content the office should replace or check
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -52,3 +54,27 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def extra_data(self, row: Row, column: int, role: int) -> Any:
         """Roles other than display (tooltips, ids); None by default."""
         return None
+
+
+class RowListModel(QAbstractListModel):
+    """A list of values replaced whole; subclasses say how a value reads."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        return self.value_data(self.rows[index.row()], role)
+
+    def value_data(self, value, role: int):
+        raise NotImplementedError
