@@ -16,6 +16,7 @@ from .errors import CounterAppError
 ADMIN_COMMAND_MODULES = (
     "counter_app.cli_core",
     "counter_app.cli_models",
+    "counter_app.cli_letters",
     "counter_app.cli_privacy",
     "counter_app.cli_system",
     "counter_app.cli_content",

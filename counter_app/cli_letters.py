@@ -101,16 +101,23 @@ def _parse_date(text: str | None) -> date | None:
 
 
 def cmd_import_template(args, ctx: AppContext) -> int:
-    from .letters import checking
+    # Through content_templates, so that the import is recorded in the content audit and
+    # content packs see a new content version.
+    from . import content_templates
+    from .letters import catalog, checking
     from .roles import current_identity, require_content_editor
 
     identity = current_identity()
     require_content_editor(ctx, identity)
     if not args.file.is_file():
         raise CounterAppError(f"Die Datei {args.file} gibt es nicht.")
-    info = checking.import_template(
-        ctx.paths.root, args.file, settings_get=ctx.settings.get, name=args.name, title=args.title,
-        description=args.description, replace=args.replace, author=identity.display_name)
+    name = args.name or checking.name_from_file(args.file)
+    options = dict(author=identity.display_name, title=args.title, description=args.description)
+    exists = any(info.name == name for info in catalog.list_templates(ctx.paths.root))
+    if args.replace and exists:
+        info = content_templates.replace_template(ctx, name, args.file, **options)
+    else:
+        info = content_templates.add_template(ctx, args.file, name=name, **options)
     replaced = " (ersetzt die Standardvorlage; diese bleibt erhalten)" if info.replaces_default else ""
     print(f"Vorlage „{info.name}“ übernommen: {info.title}{replaced}.")
     return 0

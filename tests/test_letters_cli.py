@@ -129,6 +129,15 @@ def test_import_template_checks_refuses_and_replaces(data_dir, conversation, tmp
     assert run(data_dir, "import-template", str(good), "--replace") == 0
     assert run(data_dir, "templates") == 0
     assert "kurzbrief" in capsys.readouterr().out
+    from counter_app import content_audit
+    from counter_app.context import AppContext
+
+    ctx = AppContext.create(data_dir)
+    try:
+        actions = [e.action for e in content_audit.entries(ctx.store()) if e.subject == "kurzbrief"]
+    finally:
+        ctx.close()
+    assert sorted(actions) == ["template_add", "template_replace"]
     out = tmp_path / "k.docx"
     assert run(data_dir, "letter", "--conversation", str(conversation), "--template", "kurzbrief", "--out", str(out)) == 0
     assert "Guten Tag Amal Haddad" in all_text(out)

@@ -111,7 +111,7 @@ def test_courtesy_translation_needs_explicit_permission_for_unreviewed_texts(qtb
     assert dialog.form.allow_unreviewed.isEnabled()
     dialog.refresh_preview()
     assert "geprüften Hinweis" in dialog.form.status.text() and dialog.form.preview.toPlainText() == ""
-    qtbot.keyClick(dialog.form.allow_unreviewed, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(dialog.form.allow_unreviewed, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(dialog.form.allow_unreviewed.isChecked)
     dialog.refresh_preview()
     assert "يرجى إحضار جواز سفرك." in dialog.form.preview.toPlainText()

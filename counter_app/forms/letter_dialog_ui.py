@@ -194,7 +194,7 @@ class Ui_LetterDialog(object):
 #if QT_CONFIG(accessibility)
         self.courtesy.setAccessibleName(QCoreApplication.translate("LetterDialog", u"H\u00f6flichkeits\u00fcbersetzung beilegen", None))
 #endif // QT_CONFIG(accessibility)
-        self.allow_unreviewed.setText(QCoreApplication.translate("LetterDialog", u"Un&gepr\u00fcfte \u00dcbersetzungen erlauben (werden im Brief gekennzeichnet)", None))
+        self.allow_unreviewed.setText(QCoreApplication.translate("LetterDialog", u"&Ungepr\u00fcfte \u00dcbersetzungen erlauben (werden im Brief gekennzeichnet)", None))
 #if QT_CONFIG(accessibility)
         self.allow_unreviewed.setAccessibleName(QCoreApplication.translate("LetterDialog", u"Ungepr\u00fcfte \u00dcbersetzungen erlauben", None))
 #endif // QT_CONFIG(accessibility)

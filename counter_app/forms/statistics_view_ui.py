@@ -29,6 +29,7 @@ class Ui_StatisticsView(object):
         self.date_from = QDateEdit(StatisticsView)
         self.date_from.setObjectName(u"date_from")
         self.date_from.setCalendarPopup(True)
+        self.date_from.setDisplayFormat(u"dd.MM.yyyy")
 
         self.filters.addWidget(self.date_from)
 
@@ -40,6 +41,7 @@ class Ui_StatisticsView(object):
         self.date_to = QDateEdit(StatisticsView)
         self.date_to.setObjectName(u"date_to")
         self.date_to.setCalendarPopup(True)
+        self.date_to.setDisplayFormat(u"dd.MM.yyyy")
 
         self.filters.addWidget(self.date_to)
 
@@ -176,12 +178,10 @@ class Ui_StatisticsView(object):
         StatisticsView.setAccessibleName(QCoreApplication.translate("StatisticsView", u"Anonyme Statistik", None))
 #endif // QT_CONFIG(accessibility)
         self.from_label.setText(QCoreApplication.translate("StatisticsView", u"&Von:", None))
-        self.date_from.setDisplayFormat(QCoreApplication.translate("StatisticsView", u"dd.MM.yyyy", None))
 #if QT_CONFIG(accessibility)
         self.date_from.setAccessibleName(QCoreApplication.translate("StatisticsView", u"Beginn des Zeitraums", None))
 #endif // QT_CONFIG(accessibility)
         self.to_label.setText(QCoreApplication.translate("StatisticsView", u"&Bis:", None))
-        self.date_to.setDisplayFormat(QCoreApplication.translate("StatisticsView", u"dd.MM.yyyy", None))
 #if QT_CONFIG(accessibility)
         self.date_to.setAccessibleName(QCoreApplication.translate("StatisticsView", u"Ende des Zeitraums", None))
 #endif // QT_CONFIG(accessibility)

@@ -71,7 +71,7 @@ FIELD_KINDS = ("int", "date", "time", "text", "multiline", "choice")
 @dataclass(frozen=True)
 class FreeField:
     key: str
-    label: str  # German, with a mnemonic for the dialog
+    label: str  # German, with a mnemonic for the dialog (unique, and unlike the dialog's own: V H U B O F P S)
     kind: str
     placeholder: str  # top-level placeholder whose use in a template brings this field
     choices: Mapping[str, str] = field(default_factory=dict)
@@ -79,20 +79,20 @@ class FreeField:
 
 
 FREE_FIELDS: tuple[FreeField, ...] = (
-    FreeField("deadline_days", "&Frist (Tage)", "int", "deadline"),
+    FreeField("deadline_days", "Fris&t (Tage)", "int", "deadline"),
     FreeField("appointment_date", "Termin &Datum", "date", "appointment", required=True),
-    FreeField("appointment_time", "Termin &Uhrzeit", "time", "appointment", required=True),
-    FreeField("appointment_place", "Termin &Ort", "text", "appointment"),
-    FreeField("appointment_room", "&Raum", "text", "appointment"),
-    FreeField("payment_methods", "&Zahlungsarten", "text", "payment_methods"),
+    FreeField("appointment_time", "Termin Uhr&zeit", "time", "appointment", required=True),
+    FreeField("appointment_place", "Termin O&rt", "text", "appointment"),
+    FreeField("appointment_room", "Rau&m", "text", "appointment"),
+    FreeField("payment_methods", "Zah&lungsarten", "text", "payment_methods"),
     FreeField("received_on", "&Eingang des Antrags", "date", "application"),
-    FreeField("fiktion_paragraph", "&Fiktion nach § 81", "choice", "fiktion", choices={
+    FreeField("fiktion_paragraph", "Fi&ktion nach § 81", "choice", "fiktion", choices={
         "4": "Abs. 4 – bisheriger Titel gilt fort (Reisen möglich)",
         "3": "Abs. 3 – Aufenthalt gilt als erlaubt (keine Wiedereinreise)",
     }),
     FreeField("valid_until", "Bescheinigung &gültig bis", "date", "fiktion"),
     FreeField("client_address", "&Anschrift der Kundin/des Kunden", "multiline", "client"),
-    FreeField("free_text", "Freier &Text", "multiline", "free_text"),
+    FreeField("free_text", "Freier Te&xt", "multiline", "free_text"),
 )
 FIELDS_BY_KEY = {f.key: f for f in FREE_FIELDS}
 DEFAULT_PAYMENT_METHODS = "bar oder mit Girocard (EC-Karte)"

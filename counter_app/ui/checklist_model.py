@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ..conversations import STATUS_LABELS, Conversation, ItemState
+from ..conversations import Conversation, ItemState
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = 0  # internal id of group rows; item rows carry their group's row + 1
 STATUS_COLOURS = {"present": "#d7f0d9", "missing": "#f9d6d5", "not_applicable": "#e8e8e8"}
-KIND_LABELS = {"document": "Unterlage", "question": "Frage", "hint": "Hinweis"}
+KIND_LABELS = {"document": QT_TRANSLATE_NOOP("ChecklistModel", "Unterlage"),
+               "question": QT_TRANSLATE_NOOP("ChecklistModel", "Frage"),
+               "hint": QT_TRANSLATE_NOOP("ChecklistModel", "Hinweis")}
+# conversations.STATUS_LABELS, marked for translation here (the core does not import Qt)
+STATUS_LABELS = {"open": QT_TRANSLATE_NOOP("ChecklistModel", "offen"),
+                 "present": QT_TRANSLATE_NOOP("ChecklistModel", "liegt vor"),
+                 "missing": QT_TRANSLATE_NOOP("ChecklistModel", "fehlt"),
+                 "not_applicable": QT_TRANSLATE_NOOP("ChecklistModel", "entfällt")}
 
 
 def _shape(groups: list[tuple[str, list[ItemState]]]) -> list[tuple[str, list[str]]]:
@@ -20,7 +27,8 @@ def _shape(groups: list[tuple[str, list[ItemState]]]) -> list[tuple[str, list[st
 
 
 class ChecklistModel(QAbstractItemModel):
-    COLUMNS = ("Punkt", "Status / Antwort", "Notiz")
+    COLUMNS = (QT_TRANSLATE_NOOP("ChecklistModel", "Punkt"), QT_TRANSLATE_NOOP("ChecklistModel", "Status / Antwort"),
+               QT_TRANSLATE_NOOP("ChecklistModel", "Notiz"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

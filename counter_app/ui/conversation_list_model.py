@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ..conversations import ConversationRow
 from .row_table_model import RowTableModel
@@ -11,7 +11,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ConversationListModel(RowTableModel[ConversationRow]):
-    COLUMNS = ("Name", "Aktenzeichen", "Anliegen", "Status", "Zuletzt")
+    COLUMNS = (QT_TRANSLATE_NOOP("ConversationListModel", "Name"),
+               QT_TRANSLATE_NOOP("ConversationListModel", "Aktenzeichen"),
+               QT_TRANSLATE_NOOP("ConversationListModel", "Anliegen"),
+               QT_TRANSLATE_NOOP("ConversationListModel", "Status"),
+               QT_TRANSLATE_NOOP("ConversationListModel", "Zuletzt"))
 
     def row_for_id(self, conversation_id: int) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == conversation_id), -1)

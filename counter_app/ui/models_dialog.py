@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -13,7 +14,10 @@ from .row_table_model import RowTableModel
 from .services import Services
 
 class InstalledModelsModel(RowTableModel[InstalledModel]):
-    COLUMNS = ("Sprachpaar", "Von", "Nach", "Version", "Paket")
+    COLUMNS = (QT_TRANSLATE_NOOP("InstalledModelsModel", "Sprachpaar"),
+               QT_TRANSLATE_NOOP("InstalledModelsModel", "Von"), QT_TRANSLATE_NOOP("InstalledModelsModel", "Nach"),
+               QT_TRANSLATE_NOOP("InstalledModelsModel", "Version"),
+               QT_TRANSLATE_NOOP("InstalledModelsModel", "Paket"))
 
     def cell(self, model: InstalledModel, column: int) -> str:
         meta = model.metadata

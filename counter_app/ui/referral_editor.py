@@ -6,7 +6,8 @@ Validation is the core's (`referrals.parse_referral`); its German messages are s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QListView, QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
@@ -17,11 +18,32 @@ from ..errors import CounterAppError
 from ..referrals import ANY_MATTER, CATEGORIES, Link, Referral
 from . import bus
 from .errors import show_error
+from .language_names import language_label
 from .row_table_model import EXAMPLE_COLOUR, RowListModel
 from .services import Services
 
 REFERRALS_CHANGED = "referrals"  # record value of bus.CONTENT when the directory changed
 _Index = QModelIndex | QPersistentModelIndex
+# referrals.CATEGORIES, marked for translation here (the core does not import Qt)
+CATEGORY_LABELS = {
+    "migration_counselling": QT_TRANSLATE_NOOP("referrals", "Migrationsberatung für Erwachsene (MBE)"),
+    "youth_migration": QT_TRANSLATE_NOOP("referrals", "Jugendmigrationsdienst (JMD)"),
+    "refugee_counselling": QT_TRANSLATE_NOOP("referrals", "Flüchtlingsberatung"),
+    "health": QT_TRANSLATE_NOOP("referrals", "Gesundheit, Sprach- und Kulturmittlung"),
+    "volunteer_guides": QT_TRANSLATE_NOOP("referrals", "Ehrenamtliche Integrationslotsen"),
+    "labour_market": QT_TRANSLATE_NOOP("referrals", "Arbeit und Beruf"),
+    "language_courses": QT_TRANSLATE_NOOP("referrals", "Sprach- und Integrationskurse"),
+    "recognition": QT_TRANSLATE_NOOP("referrals", "Anerkennungsberatung"),
+    "women": QT_TRANSLATE_NOOP("referrals", "Beratung für Frauen"),
+    "legal_aid": QT_TRANSLATE_NOOP("referrals", "Rechtsberatung"),
+    "other": QT_TRANSLATE_NOOP("referrals", "Sonstige"),
+}
+
+
+def category_label(category: str) -> str:
+    """The kind of service in the UI language (an unknown one as stored)."""
+    label = CATEGORY_LABELS.get(category)
+    return QCoreApplication.translate("referrals", label) if label else CATEGORIES.get(category, category)
 
 
 class ReferralListModel(RowListModel):
@@ -29,7 +51,7 @@ class ReferralListModel(RowListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return referral.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            kind = CATEGORIES.get(referral.category, referral.category)
+            kind = category_label(referral.category)
             return kind + (self.tr(" · Beispiel, bitte ersetzen") if referral.example else "")
         if role == Qt.ItemDataRole.ForegroundRole and referral.example:
             return QBrush(QColor(EXAMPLE_COLOUR))
@@ -45,16 +67,16 @@ class LinkListModel(RowListModel):
 
     def value_data(self, link: Link, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return link_text(link, self.titles, self.tr)
+            return link_text(link, self.titles)
         return None
 
 
-def link_text(link: Link, titles: dict, tr) -> str:
+def link_text(link: Link, titles: dict) -> str:
     if link.matter_id == ANY_MATTER:
-        return tr("bei jedem Anliegen")
+        return QCoreApplication.translate("LinkListModel", "bei jedem Anliegen")
     matter = titles.get(link.matter_id, link.matter_id)
     if not link.item_id:
-        return tr("{0} (ganzes Anliegen)").format(matter)
+        return QCoreApplication.translate("LinkListModel", "{0} (ganzes Anliegen)").format(matter)
     return f"{matter} – {titles.get((link.matter_id, link.item_id), link.item_id)}"
 
 
@@ -99,7 +121,8 @@ class _EditorForm:
         self.links.setMinimumHeight(self.links.fontMetrics().lineSpacing() * 6)
         self.link_matter = _named(QComboBox(), self.tr("Anliegen für eine neue Verknüpfung"))
         self.link_item = _named(QComboBox(), self.tr("Punkt der Checkliste für eine neue Verknüpfung"))
-        self.add_link_button = _named(QPushButton(self.tr("Verknüpfung &hinzufügen")), self.tr("Verknüpfung hinzufügen"))
+        self.add_link_button = _named(QPushButton(self.tr("Verknüpfung &hinzufügen")),
+                                      self.tr("Verknüpfung hinzufügen"))
         self.remove_link_button = _named(QPushButton(self.tr("Verknüpfung l&öschen")),
                                          self.tr("Ausgewählte Verknüpfung löschen"))
         self.error = _named(QLabel(), self.tr("Hinweise zur Eingabe"))
@@ -125,7 +148,8 @@ class _EditorForm:
                               (self.tr("&Themen:"), self.topics), (self.tr("S&prachen (Codes):"), self.languages),
                               ("", self.language_names), (self.tr("Ansch&rift:"), self.address),
                               (self.tr("Öffnungs&zeiten:"), self.opening_hours), (self.tr("Te&lefon:"), self.phone),
-                              (self.tr("E-Ma&il:"), self.email), (self.tr("&Webadresse:"), self.website), ("", self.example)):
+                              (self.tr("E-Ma&il:"), self.email), (self.tr("&Webadresse:"), self.website),
+                              ("", self.example)):
             details.addRow(_buddy(label, widget) if label else QLabel(), widget)
         links = QGroupBox(self.tr("Vorschlagen bei"))
         links_layout = QVBoxLayout(links)
@@ -189,8 +213,8 @@ class ReferralEditor(QDialog):
         self.form.entries.setModel(self.proxy)
         self.link_model = LinkListModel(self.titles, self)
         self.form.links.setModel(self.link_model)
-        for key, label in CATEGORIES.items():
-            self.form.category.addItem(self.tr(label), key)
+        for key in CATEGORIES:
+            self.form.category.addItem(category_label(key), key)
         self._fill_link_matters()
         self._connect()
         self.reload()
@@ -308,7 +332,7 @@ class ReferralEditor(QDialog):
 
     def _show_language_names(self, text: str) -> None:
         codes = _split(text.lower())
-        self.form.language_names.setText(", ".join(referrals.language_name(c) for c in codes))
+        self.form.language_names.setText(", ".join(language_label(c) for c in codes))
 
     def _show_example_note(self, example: bool) -> None:
         note = self.tr("Beispiel – bitte durch die Angaben der örtlichen Stelle ersetzen und dann das Häkchen "

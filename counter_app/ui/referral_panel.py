@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListView, QTextBrowser, QVBoxLayout, QWidget
 
@@ -17,10 +17,15 @@ from .. import referrals
 from ..referrals import Suggestion
 from . import bus
 from .client_screen import ClientMessage
+from .language_names import language_label
 from .row_table_model import EXAMPLE_COLOUR, RowListModel
 from .services import Services
 
 VISIBLE_ROWS = 3
+# Suggestion.reason by specificity, marked for translation here (the core does not import Qt)
+REASONS = {2: QT_TRANSLATE_NOOP("SuggestionListModel", "passt zu diesem Punkt"),
+           1: QT_TRANSLATE_NOOP("SuggestionListModel", "passt zum Anliegen"),
+           0: QT_TRANSLATE_NOOP("SuggestionListModel", "allgemein")}
 
 
 class SuggestionListModel(RowListModel):
@@ -39,9 +44,9 @@ class SuggestionListModel(RowListModel):
         self.language: str | None = None
 
     def reason(self, suggestion: Suggestion) -> str:
-        parts = [self.tr(suggestion.reason)]
+        parts = [self.tr(REASONS.get(suggestion.specificity, suggestion.reason))]
         if suggestion.speaks_language:
-            parts.append(self.tr("berät auf {0}").format(referrals.language_name(self.language)))
+            parts.append(self.tr("berät auf {0}").format(language_label(self.language)))
         if suggestion.referral.example:
             parts.append(self.tr("Beispiel"))
         return " · ".join(parts)
@@ -103,7 +108,7 @@ class ReferralPanel(QWidget):
 
     def _show_details(self, _current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         suggestion = self.selected()
-        self.details.setHtml(details_html(suggestion, self.tr) if suggestion else "")
+        self.details.setHtml(details_html(suggestion) if suggestion else "")
 
     def _show_on_client_screen(self, _index: QModelIndex) -> None:
         suggestion = self.selected()
@@ -115,17 +120,22 @@ class ReferralPanel(QWidget):
             self.refresh()
 
 
-def details_html(suggestion: Suggestion, tr) -> str:
+def details_html(suggestion: Suggestion) -> str:
     referral = suggestion.referral
     parts = [f"<b>{escape(referral.name)}</b>"]
     if referral.example:
-        note = tr("Beispiel-Eintrag: die Teamleitung ersetzt ihn im Verweisverzeichnis durch die örtliche Stelle.")
+        note = QCoreApplication.translate("ReferralPanel", "Beispiel-Eintrag: die Teamleitung ersetzt ihn im "
+                                          "Verweisverzeichnis durch die örtliche Stelle.")
         parts.append(f"<br><span style='color:{EXAMPLE_COLOUR}'>{note}</span>")
     if referral.description:
         parts.append(f"<br>{escape(referral.description)}")
-    rows = ((tr("Sprachen"), ", ".join(referrals.language_name(c) for c in referral.languages)),
-            (tr("Anschrift"), referral.address), (tr("Öffnungszeiten"), referral.opening_hours),
-            (tr("Telefon"), referral.phone), (tr("E-Mail"), referral.email), (tr("Web"), referral.website))
+    rows = ((QCoreApplication.translate("ReferralPanel", "Sprachen"),
+             ", ".join(language_label(c) for c in referral.languages)),
+            (QCoreApplication.translate("ReferralPanel", "Anschrift"), referral.address),
+            (QCoreApplication.translate("ReferralPanel", "Öffnungszeiten"), referral.opening_hours),
+            (QCoreApplication.translate("ReferralPanel", "Telefon"), referral.phone),
+            (QCoreApplication.translate("ReferralPanel", "E-Mail"), referral.email),
+            (QCoreApplication.translate("ReferralPanel", "Web"), referral.website))
     parts += [f"<br><b>{label}:</b> {escape(value).replace(chr(10), ', ')}" for label, value in rows if value]
     return "".join(parts)
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ..snippets import SnippetText, is_rtl
 
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_TEXT = {"reviewed": "geprüft", "unreviewed": "ungeprüft", "machine": "maschinell", "missing": "nicht übersetzt"}
+STATUS_TEXT = {"reviewed": QT_TRANSLATE_NOOP("SnippetListModel", "geprüft"),
+               "unreviewed": QT_TRANSLATE_NOOP("SnippetListModel", "ungeprüft"),
+               "machine": QT_TRANSLATE_NOOP("SnippetListModel", "maschinell"),
+               "missing": QT_TRANSLATE_NOOP("SnippetListModel", "nicht übersetzt")}
 _Index = QModelIndex | QPersistentModelIndex
 
 

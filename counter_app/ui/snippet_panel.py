@@ -10,10 +10,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from .. import snippets
-from ..snippets import LANGUAGE_NAMES, SnippetText, is_rtl
+from ..snippets import SnippetText, is_rtl
 from ..forms.snippet_panel_ui import Ui_SnippetPanel
 from .client_screen import ClientMessage
 from .errors import error_text
+from .language_names import language_label
 from .services import Services
 from .snippet_model import SnippetListModel
 
@@ -67,7 +68,7 @@ class SnippetPanel(QWidget):
 
     def set_language(self, language: str) -> None:
         self.language = language
-        name = LANGUAGE_NAMES.get(language, language)
+        name = language_label(language)
         self.form.language_label.setText(self.tr("<b>Textbausteine</b> – Sprache der Kundin/des Kunden: {0}").format(name))
         self.form.direction.clear()
         self.form.direction.addItem(self.tr("Deutsch → {0}").format(name), ("de", language))
@@ -161,8 +162,9 @@ class SnippetPanel(QWidget):
         self.machine_translation_used.emit()
         direction = "rtl" if is_rtl(result.target_language) else "ltr"
         via = self.tr(" über {0}").format(", ".join(result.via)) if result.via else ""
+        label = self.tr("Maschinelle Übersetzung")
         self.form.translation.setHtml(
-            f"<p style='color:#8a5a00'><b>{self.tr('Maschinelle Übersetzung')}</b>{via}</p>"
+            f"<p style='color:#8a5a00'><b>{label}</b>{via}</p>"
             f"<p dir='{direction}'>{_escape(result.text)}</p>")
         self.form.save_snippet_button.setEnabled(result.source_language == "de")
         if result.target_language != "de":

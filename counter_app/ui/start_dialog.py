@@ -11,6 +11,7 @@ from ..conversations import Client
 from ..forms.start_dialog_ui import Ui_StartDialog
 from ..nationalities import NATIONALITIES
 from ..snippets import LANGUAGE_NAMES
+from .language_names import language_label
 from .services import Services
 
 DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d%m%Y")
@@ -44,8 +45,8 @@ class StartDialog(QDialog):
         self.form.nationality.addItem("", "")
         for code, name in NATIONALITIES:
             self.form.nationality.addItem(f"{name} ({code})", code)
-        for code, name in LANGUAGE_NAMES.items():
-            self.form.language.addItem(self.tr(name), code)
+        for code in LANGUAGE_NAMES:
+            self.form.language.addItem(language_label(code), code)
         self.form.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Gespräch &beginnen"))
         self.form.buttons.accepted.connect(self.accept)
         self.form.buttons.rejected.connect(self.reject)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QWidget
 
@@ -19,6 +19,7 @@ from .. import statistics
 from ..errors import CounterAppError
 from ..forms.statistics_view_ui import Ui_StatisticsView
 from ..statistics import Report, StatsFilter
+from .language_names import language_label
 from .row_table_model import RowTableModel
 from .services import Services
 
@@ -30,7 +31,16 @@ MAX_TICKS = 14
 class StatsTableModel(RowTableModel[tuple]):
     """Rows as `statistics.format_cell` gives them: already suppressed and formatted."""
 
-    COLUMNS = statistics.HEADER
+    # statistics.HEADER (also the CSV header), marked for translation here (the core does not import Qt)
+    COLUMNS = (QT_TRANSLATE_NOOP("StatsTableModel", "Zeitraum"), QT_TRANSLATE_NOOP("StatsTableModel", "Gruppe"),
+               QT_TRANSLATE_NOOP("StatsTableModel", "Wert"), QT_TRANSLATE_NOOP("StatsTableModel", "Gespräche"),
+               QT_TRANSLATE_NOOP("StatsTableModel", "Dauer Ø (Min.)"),
+               QT_TRANSLATE_NOOP("StatsTableModel", "Mit fehlenden Unterlagen (%)"),
+               QT_TRANSLATE_NOOP("StatsTableModel", "Folgetermin nötig (%)"),
+               QT_TRANSLATE_NOOP("StatsTableModel", "Fehlende Unterlagen Ø"),
+               QT_TRANSLATE_NOOP("StatsTableModel", "Offene Unterlagen Ø"),
+               QT_TRANSLATE_NOOP("StatsTableModel", "Briefe"),
+               QT_TRANSLATE_NOOP("StatsTableModel", "Maschinelle Übersetzungen"))
 
     def cell(self, row: tuple, column: int) -> str:
         return row[column]
@@ -93,8 +103,9 @@ class StatisticsView(QWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everything, None)
-            for key in sorted(values[column], key=lambda k: names[dimension].get(k, k).casefold()):
-                combo.addItem(names[dimension].get(key, key), key)
+            label = language_label if dimension == "language" else lambda k, n=names[dimension]: n.get(k, k)
+            for key in sorted(values[column], key=lambda k: label(k).casefold()):
+                combo.addItem(label(key), key)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 
@@ -160,7 +171,7 @@ class StatisticsView(QWidget):
                        "(fiktiv).").format(count(report.conversations), count(report.merged), count(report.demo))
         self.form.summary.setText(f"{text} {self.sync_note}".strip())
         if self.figure is not None:
-            draw_charts(self.figure, report, self.tr)
+            draw_charts(self.figure, report)
             self.canvas.draw_idle()
 
     def export_csv(self, path: Path | None = None) -> None:
@@ -206,27 +217,31 @@ def create_canvas(parent: QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
     except ImportError:
-        label = QLabel(parent.tr("Für Diagramme wird das Paket matplotlib benötigt. Die Tabelle enthält "
-                                 "dieselben Zahlen."), parent)
+        label = QLabel(QCoreApplication.translate("StatisticsView", "Für Diagramme wird das Paket matplotlib "
+                                                  "benötigt. Die Tabelle enthält dieselben Zahlen."), parent)
         label.setWordWrap(True)
         return label, None
     figure = Figure(figsize=(11, 6.5), layout="constrained")  # no pyplot: no global figure state
     canvas = FigureCanvasQTAgg(figure)
     canvas.setParent(parent)
-    canvas.setAccessibleName(parent.tr("Diagramme der Statistik (dieselben Zahlen stehen in der Tabelle)"))
+    canvas.setAccessibleName(QCoreApplication.translate(
+        "StatisticsView", "Diagramme der Statistik (dieselben Zahlen stehen in der Tabelle)"))
     return canvas, figure
 
 
-def draw_charts(figure, report: Report, tr) -> None:
+def draw_charts(figure, report: Report) -> None:
     figure.clear()
     if not report.cells:
-        figure.text(0.5, 0.5, tr("Keine abgeschlossenen Gespräche im gewählten Zeitraum."), ha="center")
+        figure.text(0.5, 0.5, QCoreApplication.translate(
+            "StatisticsView", "Keine abgeschlossenen Gespräche im gewählten Zeitraum."), ha="center")
         return
     (matters, duration), (missing, languages) = figure.subplots(2, 2)
-    _stacked_bars(matters, report, "matter", tr("Gespräche je Anliegen"))
-    _line(duration, report, "duration_avg", tr("Durchschnittliche Dauer (Minuten)"))
-    _line(missing, report, "missing_share", tr("Anteil mit fehlenden Unterlagen (%)"))
-    _stacked_bars(languages, report, "language", tr("Gespräche je Sprache"))
+    _stacked_bars(matters, report, "matter", QCoreApplication.translate("StatisticsView", "Gespräche je Anliegen"))
+    _line(duration, report, "duration_avg",
+          QCoreApplication.translate("StatisticsView", "Durchschnittliche Dauer (Minuten)"))
+    _line(missing, report, "missing_share",
+          QCoreApplication.translate("StatisticsView", "Anteil mit fehlenden Unterlagen (%)"))
+    _stacked_bars(languages, report, "language", QCoreApplication.translate("StatisticsView", "Gespräche je Sprache"))
 
 
 def _stacked_bars(axes, report: Report, dimension: str, title: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -32,16 +33,20 @@ def add_team_lead_menu(window: QMainWindow, services: Services) -> QMenu | None:
     """Add the *Teamleitung* menu for team leads and admins; clerks get none (returns None)."""
     if not roles.can_edit_content(user_role(services)):
         return None
-    menu = window.menuBar().addMenu(window.tr("&Teamleitung"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("team_lead_menu", "&Teamleitung"))
     menu.setObjectName("team_lead_menu")
-    for text, opener in ((window.tr("Checklisten &bearbeiten …"), _checklist_editor),
-                         (window.tr("Übersetzungen &prüfen …"), _snippet_review),
-                         (window.tr("Brief&vorlagen …"), _templates), (None, None),
-                         (window.tr("Inhaltspaket &exportieren …"), _export_pack),
-                         (window.tr("Inhaltspaket &importieren …"), _import_pack), (None, None),
-                         (window.tr("Änderungs&protokoll der Inhalte …"), _audit), (None, None),
-                         (window.tr("&Statistik (anonym) …"), _statistics),
-                         (window.tr("&Weitervermittlung: Verweisverzeichnis …"), _referrals)):
+    for text, opener in ((QCoreApplication.translate("team_lead_menu", "Checklisten &bearbeiten …"),
+                          _checklist_editor),
+                         (QCoreApplication.translate("team_lead_menu", "Übersetzungen &prüfen …"), _snippet_review),
+                         (QCoreApplication.translate("team_lead_menu", "Brief&vorlagen …"), _templates), (None, None),
+                         (QCoreApplication.translate("team_lead_menu", "Inhaltspaket &exportieren …"), _export_pack),
+                         (QCoreApplication.translate("team_lead_menu", "Inhaltspaket &importieren …"), _import_pack),
+                         (None, None),
+                         (QCoreApplication.translate("team_lead_menu", "Änderungs&protokoll der Inhalte …"), _audit),
+                         (None, None),
+                         (QCoreApplication.translate("team_lead_menu", "&Statistik (anonym) …"), _statistics),
+                         (QCoreApplication.translate("team_lead_menu", "&Weitervermittlung: Verweisverzeichnis …"),
+                          _referrals)):
         if text is None:
             menu.addSeparator()
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from ... import content_audit
@@ -10,11 +11,28 @@ from ..row_table_model import RowTableModel
 from ..services import Services
 
 
+# content_audit.ACTIONS, marked for translation here (the core does not import Qt)
+ACTION_LABELS = {
+    "publish": QT_TRANSLATE_NOOP("ContentAuditModel", "Checkliste veröffentlicht"),
+    "draft_discarded": QT_TRANSLATE_NOOP("ContentAuditModel", "Entwurf verworfen"),
+    "review": QT_TRANSLATE_NOOP("ContentAuditModel", "Übersetzung geprüft"),
+    "import": QT_TRANSLATE_NOOP("ContentAuditModel", "Inhaltspaket übernommen"),
+    "export": QT_TRANSLATE_NOOP("ContentAuditModel", "Inhaltspaket exportiert"),
+    "matter_retired": QT_TRANSLATE_NOOP("ContentAuditModel", "Anliegen zurückgezogen (Inhaltspaket)"),
+    "template_add": QT_TRANSLATE_NOOP("ContentAuditModel", "Briefvorlage hinzugefügt"),
+    "template_replace": QT_TRANSLATE_NOOP("ContentAuditModel", "Briefvorlage ersetzt"),
+    "template_retire": QT_TRANSLATE_NOOP("ContentAuditModel", "Briefvorlage zurückgezogen"),
+}
+
+
 class ContentAuditModel(RowTableModel[ContentAuditEntry]):
-    COLUMNS = ("Zeit", "Wer", "Was", "Inhalt", "Einzelheiten")
+    COLUMNS = (QT_TRANSLATE_NOOP("ContentAuditModel", "Zeit"), QT_TRANSLATE_NOOP("ContentAuditModel", "Wer"),
+               QT_TRANSLATE_NOOP("ContentAuditModel", "Was"), QT_TRANSLATE_NOOP("ContentAuditModel", "Inhalt"),
+               QT_TRANSLATE_NOOP("ContentAuditModel", "Einzelheiten"))
 
     def cell(self, row: ContentAuditEntry, column: int) -> str:
-        return (row.local_time, row.who, self.tr(row.label), row.subject, row.detail)[column]
+        label = self.tr(ACTION_LABELS.get(row.action, row.label))
+        return (row.local_time, row.who, label, row.subject, row.detail)[column]
 
 
 class ContentAuditDialog(QDialog):

@@ -19,9 +19,9 @@ from ... import checklists, content_versions
 from ...checklists import CLIENT_LANGUAGES
 from ...content_versions import Draft, DraftOutdatedError
 from ...errors import ContentError
-from ...snippets import LANGUAGE_NAMES
 from .. import bus
 from ..errors import show_error
+from ..language_names import language_label
 from ..services import Services
 from .history import VersionHistoryWidget, german_stamp
 from .item_form import ERROR_STYLE, GroupForm, ItemForm, add_machine_texts
@@ -342,7 +342,7 @@ class ChecklistEditor(QDialog):
             if self.item_form.item is item:
                 self.item_form.load(item, self.item_form.questions)
             self._edited()
-        names = ", ".join(self.tr(LANGUAGE_NAMES[lang]) for lang in impossible)
+        names = ", ".join(language_label(lang) for lang in impossible)
         if not translations:
             text = self.tr("Kein Übersetzungsmodell für {0} installiert. Bitte die Texte von Hand eintragen oder "
                            "ein Modell installieren lassen (Extras → Übersetzungsmodelle).")

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFontDatabase, QSyntaxHighlighter, QTextCharFormat
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QSplitter, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -14,7 +14,8 @@ from ..row_table_model import RowTableModel
 
 
 class VersionsModel(RowTableModel[VersionInfo]):
-    COLUMNS = ("Version", "Veröffentlicht", "Von", "Kommentar")
+    COLUMNS = (QT_TRANSLATE_NOOP("VersionsModel", "Version"), QT_TRANSLATE_NOOP("VersionsModel", "Veröffentlicht"),
+               QT_TRANSLATE_NOOP("VersionsModel", "Von"), QT_TRANSLATE_NOOP("VersionsModel", "Kommentar"))
 
     def cell(self, row: VersionInfo, column: int) -> str:
         version = f"{row.version}" + (self.tr(" (aktuell)") if row.is_current else "")

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from ... import conditions
 from ...checklists import CLIENT_LANGUAGES
 from ...content_versions import MACHINE_KEY
-from ...snippets import LANGUAGE_NAMES, is_rtl
+from ...snippets import is_rtl
+from ..language_names import language_label
 
-KINDS = (("document", "Unterlage"), ("question", "Frage"), ("hint", "Hinweis"))
-ANSWERS = (("yes_no", "Ja/Nein"), ("choice", "Auswahl"))
+KINDS = (("document", QT_TRANSLATE_NOOP("ItemForm", "Unterlage")), ("question", QT_TRANSLATE_NOOP("ItemForm", "Frage")),
+         ("hint", QT_TRANSLATE_NOOP("ItemForm", "Hinweis")))
+ANSWERS = (("yes_no", QT_TRANSLATE_NOOP("ItemForm", "Ja/Nein")), ("choice", QT_TRANSLATE_NOOP("ItemForm", "Auswahl")))
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -36,9 +38,11 @@ def parse_condition(text: str) -> tuple[Any, str]:
     try:
         value = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        return None, f"Die Bedingung ist kein gültiges YAML ({exc.problem or exc})."
+        problem = QCoreApplication.translate("ItemForm", "Die Bedingung ist kein gültiges YAML ({0}).")
+        return None, problem.format(exc.problem or exc)
     if not isinstance(value, dict):
-        return None, "Die Bedingung muss eine Zuordnung sein, z. B. {verheiratet: ja}."
+        return None, QCoreApplication.translate("ItemForm", "Die Bedingung muss eine Zuordnung sein, "
+                                                "z. B. {verheiratet: ja}.")
     return value, ""
 
 
@@ -56,7 +60,9 @@ def parse_choices(text: str) -> tuple[dict[str, str], str]:
             continue
         key, sep, label = line.partition(":")
         if not sep or not key.strip() or not label.strip():
-            return choices, f"Antwort in Zeile {number}: bitte „kennung: Bezeichnung“ schreiben."
+            problem = QCoreApplication.translate("ItemForm", "Antwort in Zeile {0}: bitte „kennung: Bezeichnung“ "
+                                                 "schreiben.")
+            return choices, problem.format(number)
         choices[key.strip()] = label.strip()
     return choices, ""
 
@@ -135,7 +141,7 @@ class ItemForm(QWidget):
         self.client_texts: dict[str, QLineEdit] = {}
         self.machine_marks: dict[str, QLabel] = {}
         for language in CLIENT_LANGUAGES:
-            name = self.tr(LANGUAGE_NAMES[language])
+            name = language_label(language)
             edit = QLineEdit(accessibleName=self.tr("Kundentext {0}").format(name))
             if is_rtl(language):
                 edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -14,7 +14,9 @@ from ...checklists import format_euro
 from .item_form import ERROR_STYLE, condition_text, parse_condition
 
 _Index = QModelIndex | QPersistentModelIndex
-STATUSES = (("unreviewed", "ungeprüft"), ("reviewed", "geprüft"), ("machine", "maschinell"))
+STATUSES = (("unreviewed", QT_TRANSLATE_NOOP("MatterForm", "ungeprüft")),
+            ("reviewed", QT_TRANSLATE_NOOP("MatterForm", "geprüft")),
+            ("machine", QT_TRANSLATE_NOOP("MatterForm", "maschinell")))
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -40,8 +42,14 @@ class FeeRulesModel(QAbstractTableModel):
         super().__init__(parent)
         self.number_key = number_key
         self.rules: list[dict[str, Any]] = []
-        number = "Betrag (€)" if number_key == "amount" else "Faktor (0–1)"
-        self.columns = ("Kennung", "Bezeichnung", number, "Rechtsgrundlage", "Bedingung")
+        if number_key == "amount":
+            number = QT_TRANSLATE_NOOP("FeeRulesModel", "Betrag (€)")
+        else:
+            number = QT_TRANSLATE_NOOP("FeeRulesModel", "Faktor (0–1)")
+        self.columns = (QT_TRANSLATE_NOOP("FeeRulesModel", "Kennung"),
+                        QT_TRANSLATE_NOOP("FeeRulesModel", "Bezeichnung"), number,
+                        QT_TRANSLATE_NOOP("FeeRulesModel", "Rechtsgrundlage"),
+                        QT_TRANSLATE_NOOP("FeeRulesModel", "Bedingung"))
 
     def set_rules(self, rules: list[dict[str, Any]]) -> None:
         self.beginResetModel()

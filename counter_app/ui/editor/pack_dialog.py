@@ -6,25 +6,34 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMessageBox,
                                QPlainTextEdit, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ... import content_packs
 from ...content_audit import local_time
-from ...content_packs import ACTION_LABELS, KIND_LABELS, Change, ImportPlan, ImportResult
+from ...content_packs import CHANGED, NEW, REMOVED, Change, ImportPlan, ImportResult
 from .. import bus
 from ..row_table_model import RowTableModel
 from ..services import Services
 
 _Index = QModelIndex | QPersistentModelIndex
 DECISION_COLUMN = 4
+# content_packs.ACTION_LABELS and KIND_LABELS, marked for translation here (the core does not import Qt)
+ACTION_LABELS = {NEW: QT_TRANSLATE_NOOP("ChangesModel", "neu"), CHANGED: QT_TRANSLATE_NOOP("ChangesModel", "geändert"),
+                 REMOVED: QT_TRANSLATE_NOOP("ChangesModel", "entfernt")}
+KIND_LABELS = {"checklist": QT_TRANSLATE_NOOP("ChangesModel", "Checkliste"),
+               "snippet": QT_TRANSLATE_NOOP("ChangesModel", "Textbaustein"),
+               "template": QT_TRANSLATE_NOOP("ChangesModel", "Briefvorlage"),
+               "referral": QT_TRANSLATE_NOOP("ChangesModel", "Verweisverzeichnis")}
 
 
 class ChangesModel(RowTableModel[Change]):
     """The plan's changes; the last column is a check box for items edited here (ticked = replace)."""
 
-    COLUMNS = ("Änderung", "Art", "Inhalt", "Hier geändert", "Ersetzen")
+    COLUMNS = (QT_TRANSLATE_NOOP("ChangesModel", "Änderung"), QT_TRANSLATE_NOOP("ChangesModel", "Art"),
+               QT_TRANSLATE_NOOP("ChangesModel", "Inhalt"), QT_TRANSLATE_NOOP("ChangesModel", "Hier geändert"),
+               QT_TRANSLATE_NOOP("ChangesModel", "Ersetzen"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

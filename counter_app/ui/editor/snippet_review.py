@@ -3,7 +3,7 @@ original; accept as is or corrected. Who reviewed and when is stored with the te
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -11,15 +11,20 @@ from ... import content_versions, snippets
 from ...snippets import LANGUAGE_NAMES, SnippetText, is_rtl
 from .. import bus
 from ..errors import show_error
+from ..language_names import language_label
 from ..row_table_model import RowTableModel
 from ..services import Services
 
-STATUS_LABELS = {"unreviewed": "ungeprüft", "machine": "maschinell", "reviewed": "geprüft"}
-FILTERS = (("all", "ungeprüfte und maschinelle"), ("machine", "nur maschinelle"))
+STATUS_LABELS = {"unreviewed": QT_TRANSLATE_NOOP("ReviewModel", "ungeprüft"),
+                 "machine": QT_TRANSLATE_NOOP("ReviewModel", "maschinell"),
+                 "reviewed": QT_TRANSLATE_NOOP("ReviewModel", "geprüft")}
+FILTERS = (("all", QT_TRANSLATE_NOOP("SnippetReviewDialog", "ungeprüfte und maschinelle")),
+           ("machine", QT_TRANSLATE_NOOP("SnippetReviewDialog", "nur maschinelle")))
 
 
 class ReviewModel(RowTableModel[SnippetText]):
-    COLUMNS = ("Baustein", "Status", "Deutsch", "Übersetzung")
+    COLUMNS = (QT_TRANSLATE_NOOP("ReviewModel", "Baustein"), QT_TRANSLATE_NOOP("ReviewModel", "Status"),
+               QT_TRANSLATE_NOOP("ReviewModel", "Deutsch"), QT_TRANSLATE_NOOP("ReviewModel", "Übersetzung"))
 
     def cell(self, row: SnippetText, column: int) -> str:
         return (row.snippet_id, self.tr(STATUS_LABELS.get(row.status, row.status)), row.german, row.text)[column]
@@ -33,9 +38,9 @@ class SnippetReviewDialog(QDialog):
         self.setAccessibleName(self.tr("Übersetzungen der Textbausteine prüfen"))
         self.resize(980, 620)
         self.language = QComboBox(accessibleName=self.tr("Sprache"))
-        for code, name in LANGUAGE_NAMES.items():
+        for code in LANGUAGE_NAMES:
             if code != "de":
-                self.language.addItem(self.tr(name), code)
+                self.language.addItem(language_label(code), code)
         self.filter = QComboBox(accessibleName=self.tr("Welche Übersetzungen"))
         for key, label in FILTERS:
             self.filter.addItem(self.tr(label), key)

@@ -5,21 +5,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ... import content_templates
-from ...letters.catalog import ORIGIN_IMPORTED, TemplateInfo
+from ...letters.catalog import ORIGIN_DEFAULT, ORIGIN_IMPORTED, TemplateInfo
 from .. import bus
 from ..row_table_model import RowTableModel
 from ..services import Services
 
 
+# the letters catalogue's origins, marked for translation here (the core does not import Qt)
+ORIGIN_LABELS = {ORIGIN_DEFAULT: QT_TRANSLATE_NOOP("TemplatesModel", "Standard"),
+                 ORIGIN_IMPORTED: QT_TRANSLATE_NOOP("TemplatesModel", "eigene")}
+
+
 class TemplatesModel(RowTableModel[TemplateInfo]):
-    COLUMNS = ("Name", "Titel", "Herkunft")
+    COLUMNS = (QT_TRANSLATE_NOOP("TemplatesModel", "Name"), QT_TRANSLATE_NOOP("TemplatesModel", "Titel"),
+               QT_TRANSLATE_NOOP("TemplatesModel", "Herkunft"))
 
     def cell(self, row: TemplateInfo, column: int) -> str:
-        origin = self.tr("eigene (ersetzt Standard)") if row.replaces_default else self.tr(row.origin)
+        if row.replaces_default:
+            origin = self.tr("eigene (ersetzt Standard)")
+        else:
+            origin = self.tr(ORIGIN_LABELS.get(row.origin, row.origin))
         return (row.name, row.title, origin)[column]
 
 

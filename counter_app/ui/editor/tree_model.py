@@ -8,15 +8,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ...content_diff import KIND_LABELS, format_condition
+from ...content_diff import format_condition
 
 _Index = QModelIndex | QPersistentModelIndex
+# content_diff.KIND_LABELS, marked for translation here (the core does not import Qt)
+KIND_LABELS = {"document": QT_TRANSLATE_NOOP("DraftTreeModel", "Unterlage"),
+               "question": QT_TRANSLATE_NOOP("DraftTreeModel", "Frage"),
+               "hint": QT_TRANSLATE_NOOP("DraftTreeModel", "Hinweis")}
 
 
 class DraftTreeModel(QAbstractItemModel):
-    COLUMNS = ("Titel", "Art", "Bedingung")
+    COLUMNS = (QT_TRANSLATE_NOOP("DraftTreeModel", "Titel"), QT_TRANSLATE_NOOP("DraftTreeModel", "Art"),
+               QT_TRANSLATE_NOOP("DraftTreeModel", "Bedingung"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
