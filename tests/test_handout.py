@@ -94,3 +94,18 @@ def test_unknown_conversation_is_an_error_message(qapp, services, monkeypatch):
     monkeypatch.setattr("counter_app.ui.handout.show_error", lambda parent, error: shown.append(str(error)))
     assert print_handout(services, 999, None) is None
     assert "Nr. 999" in shown[0]
+
+
+def test_handout_names_where_to_get_help_from_the_referral_directory(app_context):
+    """Issue: the handout says where to go for help, with the referral the app suggests."""
+    from counter_app import conversations, referrals
+    from counter_app.ui.app import create_services
+    from counter_app.ui.handout import handout_html
+
+    services = create_services(app_context, app_context.store(), synchronous_ops=True)
+    client = conversations.Client(name="Hilfe, Hanna", file_number="AZ-H")
+    cid = conversations.start(services.store, client=client, matter_id="study", language="ar", clerk="t")
+    expected = referrals.suggestions(services.store, "study", None, "ar")[0].referral
+    html = handout_html(services, cid)
+    assert "Wo Sie Hilfe bekommen" in html and expected.name in html
+    services.ops.shutdown()

@@ -14,12 +14,12 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
-from .. import conversations, snippets
+from .. import conversations, referrals, snippets
 from ..checklists import format_euro
 from ..conversations import Conversation
 from ..letters import archive
@@ -28,6 +28,25 @@ from ..letters.deadlines import compute_deadline, german_date, weekday
 from ..paths import ensure_private_dir
 from .errors import show_error
 from .services import Services
+
+
+# Texts in f-strings are not seen by lupdate: declared here under the context tr() looks them up in.
+TITLE = QT_TRANSLATE_NOOP("handout", "Merkblatt")
+FILE_NUMBER = QT_TRANSLATE_NOOP("handout", "Aktenzeichen")
+DATE = QT_TRANSLATE_NOOP("handout", "Datum")
+TO_BRING = QT_TRANSLATE_NOOP("handout", "Was Sie mitbringen oder nachreichen müssen")
+NOTHING_MISSING = QT_TRANSLATE_NOOP("handout", "Es fehlen keine Unterlagen.")
+BY_WHEN = QT_TRANSLATE_NOOP("handout", "Bis wann")
+AT_THE_LATEST = QT_TRANSLATE_NOOP("handout", "Bitte bis spätestens")
+FEES = QT_TRANSLATE_NOOP("handout", "Gebühren")
+NO_FEES = QT_TRANSLATE_NOOP("handout", "Keine Gebühren ermittelt.")
+CONSIDERED = QT_TRANSLATE_NOOP("handout", "Berücksichtigt")
+TOTAL = QT_TRANSLATE_NOOP("handout", "Summe")
+OPENING_HOURS = QT_TRANSLATE_NOOP("handout", "Öffnungszeiten")
+BINDING = QT_TRANSLATE_NOOP("handout", "Verbindlich ist allein der deutsche Text.")
+WHERE_TO_GET_HELP = QT_TRANSLATE_NOOP("handout", "Wo Sie Hilfe bekommen")
+PRINT_TITLE = QT_TRANSLATE_NOOP("handout", "Merkblatt drucken")
+MAX_REFERRALS = 3
 
 
 def tr(text: str) -> str:
@@ -51,7 +70,7 @@ class _Handout:
     def html(self) -> str:
         summary = self.conversation.summary()
         parts = [self._head(), self._documents(summary.missing + summary.open), self._deadline(),
-                 self._fees(summary.fees), self._footer()]
+                 self._fees(summary.fees), self._help(summary.missing + summary.open), self._footer()]
         return f"<html><body style='font-size:11pt'>{''.join(parts)}</body></html>"
 
     # --- client-language lines --------------------------------------------------------------------
@@ -79,15 +98,15 @@ class _Handout:
         client = self.conversation.client
         name = escape(self.settings.get("authority.name"))
         return (f"<p style='font-size:9pt;color:#555'>{name}</p>"
-                f"<h2>{tr('Merkblatt')}: {escape(self.conversation.checklist.title)}</h2>"
-                f"<p>{escape(client.name)} · {tr('Aktenzeichen')}: {escape(client.file_number or '–')} · "
-                f"{tr('Datum')}: {german_date(date.today())}</p>")
+                f"<h2>{tr(TITLE)}: {escape(self.conversation.checklist.title)}</h2>"
+                f"<p>{escape(client.name)} · {tr(FILE_NUMBER)}: {escape(client.file_number or '–')} · "
+                f"{tr(DATE)}: {german_date(date.today())}</p>")
 
     def _documents(self, states) -> str:
-        parts = [f"<h3>{tr('Was Sie mitbringen oder nachreichen müssen')}</h3>",
+        parts = [f"<h3>{tr(TO_BRING)}</h3>",
                  self._phrase("letters_handout_title", bold=True)]
         if not states:
-            parts.append(f"<p>{tr('Es fehlen keine Unterlagen.')}</p>")
+            parts.append(f"<p>{tr(NOTHING_MISSING)}</p>")
         for number, state in enumerate(states, start=1):
             note = f" – {escape(state.answer.note)}" if state.answer.note else ""
             parts.append(f"<p style='margin:8px 0 0 0'><b>{number}. {escape(state.item.title)}</b>{note}</p>")
@@ -108,27 +127,44 @@ class _Handout:
     def _deadline(self) -> str:
         day = self.deadline()
         when = f"{weekday(day)}, {german_date(day)}"
-        return (f"<h3>{tr('Bis wann')}</h3><p>{tr('Bitte bis spätestens')} <b>{when}</b>.</p>"
+        return (f"<h3>{tr(BY_WHEN)}</h3><p>{tr(AT_THE_LATEST)} <b>{when}</b>.</p>"
                 + self._phrase("letters_handout_deadline", value=german_date(day)))
 
     def _fees(self, fees) -> str:
-        parts = [f"<h3>{tr('Gebühren')}</h3>"]
+        parts = [f"<h3>{tr(FEES)}</h3>"]
         if not fees.lines:
-            parts.append(f"<p>{tr('Keine Gebühren ermittelt.')}</p>")
+            parts.append(f"<p>{tr(NO_FEES)}</p>")
             return "".join(parts)
         parts += [f"<p style='margin:0'>{escape(l.label)}: {format_euro(l.amount)}</p>" for l in fees.lines]
         if fees.reduction:
-            parts.append(f"<p style='margin:0'>{tr('Berücksichtigt')}: {escape(fees.reduction.label)}</p>")
-        parts.append(f"<p><b>{tr('Summe')}: {format_euro(fees.total)}</b></p>")
+            parts.append(f"<p style='margin:0'>{tr(CONSIDERED)}: {escape(fees.reduction.label)}</p>")
+        parts.append(f"<p><b>{tr(TOTAL)}: {format_euro(fees.total)}</b></p>")
         parts.append(self._phrase("letters_handout_fees", value=format_euro(fees.total)))
+        return "".join(parts)
+
+    def _help(self, states) -> str:
+        """Local services for the missing items first, then for the matter (the referral directory)."""
+        matter = self.conversation.matter_id
+        found: dict[str, referrals.Referral] = {}
+        for item_id in [s.item.id for s in states] + [None]:
+            for suggestion in referrals.suggestions(self.services.store, matter, item_id, self.language):
+                found.setdefault(suggestion.referral.id, suggestion.referral)
+        chosen = list(found.values())[:MAX_REFERRALS]
+        if not chosen:
+            return ""
+        parts = [f"<h3>{tr(WHERE_TO_GET_HELP)}</h3>", self._phrase("referral_address_handout")]
+        for referral in chosen:
+            details = " · ".join(escape(v) for v in (", ".join(referral.address.splitlines()), referral.opening_hours,
+                                                      referral.phone, referral.email) if v)
+            parts.append(f"<p style='margin:4px 0'><b>{escape(referral.name)}</b><br>{details}</p>")
         return "".join(parts)
 
     def _footer(self) -> str:
         get = self.settings.get
         contact = " · ".join(escape(v) for v in (get("authority.name"), ", ".join(get("authority.address").splitlines()),
                                                   get("authority.phone"), get("authority.email")) if v)
-        hours = f"<br>{tr('Öffnungszeiten')}: {escape(get('authority.opening_hours'))}" if get("authority.opening_hours") else ""
-        binding = f"<p style='font-size:9pt'>{tr('Verbindlich ist allein der deutsche Text.')}</p>" if self.foreign else ""
+        hours = f"<br>{tr(OPENING_HOURS)}: {escape(get('authority.opening_hours'))}" if get("authority.opening_hours") else ""
+        binding = f"<p style='font-size:9pt'>{tr(BINDING)}</p>" if self.foreign else ""
         return (f"<hr><p style='font-size:9pt;color:#555'>{contact}{hours}</p>{binding}"
                 + self._phrase("letters_courtesy_notice"))
 
@@ -171,8 +207,8 @@ def print_handout(services: Services, conversation_id: int, parent: QWidget | No
         # Without a printer the dialog offers "print to file"; propose the conversation's folder.
         printer.setOutputFileName(str(default_pdf_path(services, conversation_id)))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Merkblatt drucken"))
-    dialog.setAccessibleName(tr("Merkblatt drucken"))
+    dialog.setWindowTitle(tr(PRINT_TITLE))
+    dialog.setAccessibleName(tr(PRINT_TITLE))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     if parent is not None:
         parent.window().activateWindow()  # keys go back to the conversation (see letter_dialog)

@@ -2,15 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../counter_app/ui/handout.py" line="174"/>
-        <location filename="../../counter_app/ui/handout.py" line="175"/>
-        <source>Merkblatt drucken</source>
-        <translation>Print handout</translation>
-    </message>
-</context>
-<context>
     <name>ChangesModel</name>
     <message>
         <location filename="../../counter_app/ui/editor/pack_dialog.py" line="23"/>
@@ -966,13 +957,13 @@ Publish anyway?</translation>
     </message>
     <message>
         <location filename="../../counter_app/forms/letter_dialog.ui" line="31"/>
-        <source>Un&amp;geprüfte Übersetzungen erlauben (werden im Brief gekennzeichnet)</source>
-        <translation>Allow &amp;unreviewed translations (marked in the letter)</translation>
+        <source>Ungeprüfte Übersetzungen erlauben</source>
+        <translation>Allow unreviewed translations</translation>
     </message>
     <message>
         <location filename="../../counter_app/forms/letter_dialog.ui" line="31"/>
-        <source>Ungeprüfte Übersetzungen erlauben</source>
-        <translation>Allow unreviewed translations</translation>
+        <source>&amp;Ungeprüfte Übersetzungen erlauben (werden im Brief gekennzeichnet)</source>
+        <translation>Allow &amp;unreviewed translations (marked in the letter)</translation>
     </message>
     <message>
         <location filename="../../counter_app/forms/letter_dialog.ui" line="32"/>
@@ -3087,6 +3078,84 @@ Please try again; if the error persists, let IT know.</translation>
         <location filename="../../counter_app/ui/errors.py" line="29"/>
         <source>Fehlermeldung</source>
         <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <location filename="../../counter_app/ui/handout.py" line="34"/>
+        <source>Merkblatt</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/handout.py" line="35"/>
+        <source>Aktenzeichen</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/handout.py" line="36"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/handout.py" line="37"/>
+        <source>Was Sie mitbringen oder nachreichen müssen</source>
+        <translation>What you need to bring or send in</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/handout.py" line="38"/>
+        <source>Es fehlen keine Unterlagen.</source>
+        <translation>No documents are missing.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/handout.py" line="39"/>
+        <source>Bis wann</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/handout.py" line="40"/>
+        <source>Bitte bis spätestens</source>
+        <translation>Please by</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/handout.py" line="41"/>
+        <source>Gebühren</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/handout.py" line="42"/>
+        <source>Keine Gebühren ermittelt.</source>
+        <translation>No fees determined.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/handout.py" line="43"/>
+        <source>Berücksichtigt</source>
+        <translation>Taken into account</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/handout.py" line="44"/>
+        <source>Summe</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/handout.py" line="45"/>
+        <source>Öffnungszeiten</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/handout.py" line="46"/>
+        <source>Verbindlich ist allein der deutsche Text.</source>
+        <translation>Only the German text is binding.</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/handout.py" line="47"/>
+        <source>Wo Sie Hilfe bekommen</source>
+        <translation>Where to get help</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/ui/handout.py" line="48"/>
+        <source>Merkblatt drucken</source>
+        <translation>Print handout</translation>
     </message>
 </context>
 <context>
