@@ -230,14 +230,7 @@ class Store:
         self._verified.clear()
 
         def verify() -> None:
-            try:
-                conn = connect(self.path)
-                try:
-                    problems = quick_check(conn)
-                finally:
-                    conn.close()
-            except sqlite3.DatabaseError as exc:
-                problems = [str(exc)]
+            problems = check_file(lambda: connect(self.path))
             if problems:
                 self._damage = _damaged(self.path, problems[0])
             self._verified.set()
@@ -368,6 +361,19 @@ def _open_error(path: Path, exc: BaseException) -> StorageError:
     )
 
 
+def check_file(open_connection) -> list[str]:
+    """quick_check on a connection of its own (opened by `open_connection`, closed afterwards);
+    a file SQLite cannot even read counts as damaged."""
+    try:
+        conn = open_connection()
+        try:
+            return quick_check(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+
+
 def quick_check(conn: sqlite3.Connection) -> list[str]:
     rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
     return [] if rows == ["ok"] else rows
@@ -467,14 +473,7 @@ def restore_backup(backup: Path, database: Path) -> Path | None:
 
 
 def _restore_locked(backup: Path, database: Path) -> Path | None:
-    try:
-        conn = sqlite3.connect(_read_only_uri(backup), uri=True)
-        try:
-            problems = quick_check(conn)
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        problems = [str(exc)]
+    problems = check_file(lambda: sqlite3.connect(_read_only_uri(backup), uri=True))
     if problems:
         raise StorageError(
             f"Die Sicherung {backup} ist selbst beschädigt ({problems[0]}).",
