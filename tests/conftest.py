@@ -59,3 +59,19 @@ def app_context(tmp_path):
     ctx.store()
     yield ctx
     ctx.close()
+
+
+@pytest.fixture
+def services(tmp_path, test_checklist):
+    """UI services (ops run inline) on a fresh data folder with the default content and the test checklist."""
+    from counter_app import checklists
+    from counter_app.context import AppContext
+    from counter_app.ui.app import create_services
+
+    ctx = AppContext.create(tmp_path / "ui-data")
+    store = ctx.store()
+    checklists.publish(store, test_checklist, author="test")
+    services = create_services(ctx, store, synchronous_ops=True)
+    yield services
+    services.ops.shutdown()
+    ctx.close()

@@ -6,24 +6,11 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from counter_app import checklists, conversations
-from counter_app.context import AppContext
-from counter_app.ui.app import create_services
+from counter_app import conversations
 from counter_app.ui.checklist_model import ChecklistModel
 from counter_app.ui.conversation_list_model import ConversationListModel
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.start_dialog import StartDialog, parse_birth_date
-
-
-@pytest.fixture
-def services(tmp_path, test_checklist):
-    ctx = AppContext.create(tmp_path / "ui-data")
-    store = ctx.store()
-    checklists.publish(store, test_checklist, author="test")
-    services = create_services(ctx, store, synchronous_ops=True)
-    yield services
-    services.ops.shutdown()
-    ctx.close()
 
 
 @pytest.fixture

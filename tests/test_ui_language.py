@@ -9,14 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication
 
-from counter_app import checklists, content_audit, content_diff, content_packs, conversations, referrals, statistics
-from counter_app.context import AppContext
+from counter_app import content_audit, content_diff, content_packs, conversations, referrals, statistics
 from counter_app.letters.catalog import ORIGIN_DEFAULT, ORIGIN_IMPORTED
 from counter_app.snippets import LANGUAGE_NAMES
 from counter_app.ui import checklist_model, language_names, referral_editor, referral_panel
-from counter_app.ui.app import create_services, install_translations
+from counter_app.ui.app import install_translations
 from counter_app.ui.editor import audit_view, pack_dialog, templates_dialog, tree_model
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.statistics_view import StatsTableModel
@@ -44,17 +42,6 @@ def english(qapp):
     for translator in translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(locale)
-
-
-@pytest.fixture
-def services(tmp_path, test_checklist):
-    ctx = AppContext.create(tmp_path / "ui-data")
-    store = ctx.store()
-    checklists.publish(store, test_checklist, author="test")
-    services = create_services(ctx, store, synchronous_ops=True)
-    yield services
-    services.ops.shutdown()
-    ctx.close()
 
 
 def test_main_window_speaks_english_with_the_english_catalogue(qtbot, english, services):
