@@ -47,6 +47,15 @@ def utc_stamp(moment: datetime | None = None) -> str:
     return moment.astimezone(timezone.utc).strftime(_STAMP)
 
 
+def local_time(stamp: str, *, seconds: bool = False) -> str:
+    """A UTC stamp as this PC's local time, the way people read it (25.11.2026 14:03)."""
+    try:
+        moment = datetime.strptime(stamp, _STAMP).replace(tzinfo=timezone.utc).astimezone()
+    except ValueError:  # not ours (e.g. a hand-made manifest): show it as it is
+        return stamp
+    return moment.strftime("%d.%m.%Y %H:%M:%S" if seconds else "%d.%m.%Y %H:%M")
+
+
 @dataclass(frozen=True)
 class AuditEntry:
     id: int
@@ -64,8 +73,7 @@ class AuditEntry:
     @property
     def local_time(self) -> str:
         """`at` in the PC's time zone, as a clerk reads it."""
-        moment = datetime.strptime(self.at, _STAMP).replace(tzinfo=timezone.utc).astimezone()
-        return moment.strftime("%d.%m.%Y %H:%M:%S")
+        return local_time(self.at, seconds=True)
 
 
 def append(conn, action: str, conversation_id: int | None, *, who: str, detail: str = "",

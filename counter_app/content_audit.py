@@ -8,8 +8,8 @@ Rows are written inside the transaction of the change they record; triggers refu
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
+from .audit import local_time, utc_stamp  # one stamp format and one way to show it, for both logs
 from .db import Store
 
 ACTIONS = {
@@ -23,12 +23,7 @@ ACTIONS = {
     "template_replace": "Briefvorlage ersetzt",
     "template_retire": "Briefvorlage zurückgezogen",
 }
-_STAMP = "%Y-%m-%dT%H:%M:%SZ"
 MAX_DETAIL = 2000
-
-
-def utc_stamp() -> str:
-    return datetime.now(timezone.utc).strftime(_STAMP)
 
 
 @dataclass(frozen=True)
@@ -47,15 +42,6 @@ class ContentAuditEntry:
     @property
     def local_time(self) -> str:
         return local_time(self.at)
-
-
-def local_time(stamp: str) -> str:
-    """A UTC stamp as this PC's local time, the way people read it (25.11.2026 14:03)."""
-    try:
-        moment = datetime.strptime(stamp, _STAMP).replace(tzinfo=timezone.utc).astimezone()
-    except ValueError:  # not ours (e.g. a hand-made manifest): show it as it is
-        return stamp
-    return moment.strftime("%d.%m.%Y %H:%M")
 
 
 def record(store: Store, action: str, *, who: str, subject: str = "", detail: str = "") -> None:
