@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from typing import Sequence
 
-from . import __version__
+from . import __version__, i18n
 from .errors import CounterAppError
+from .i18n import N_, _
 
 # Each module adds its admin sub-commands through `register(subparsers)`; handlers have the
 # signature `handler(args, ctx) -> int` and raise CounterAppError for user errors.
@@ -23,29 +25,36 @@ ADMIN_COMMAND_MODULES = (
     "counter_app.cli_stats",
 )
 
-EXIT_CODES = """Exit-Codes: 0 erfolgreich · 1 Fehler/Prüfung nicht bestanden · 2 falscher Aufruf ·
-3 ungültige Einstellungen · 4 ungültiger Inhalt · 5 Datenbankfehler · 6 nicht gefunden ·
-7 Übersetzung/Modellpaket"""
+EXIT_CODES = N_(
+    "Exit-Codes: 0 erfolgreich · 1 Fehler/Prüfung nicht bestanden · 2 falscher Aufruf · "
+    "3 ungültige Einstellungen · 4 ungültiger Inhalt · 5 Datenbankfehler · 6 nicht gefunden · "
+    "7 Übersetzung/Modellpaket"
+)
+EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-        help="Datenordner (Vorrang vor COUNTER_APP_DATA_DIR und den Maschineneinstellungen)",
+        help=_("Datenordner (Vorrang vor COUNTER_APP_DATA_DIR und den Maschineneinstellungen)"),
+    )
+    common.add_argument(
+        "--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
+        help=_("Sprache der Meldungen: de (Standard) oder en; sonst gilt {variable}").format(variable=i18n.ENV_VAR),
     )
     parser = argparse.ArgumentParser(
         prog="counter-app", parents=[common],
-        description="Schalterassistent – Gesprächsführung am Schalter der Ausländerbehörde.",
-        epilog=EXIT_CODES,
+        description=_("Schalterassistent – Gesprächsführung am Schalter der Ausländerbehörde."),
+        epilog=_(EXIT_CODES),
     )
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="{admin}")
     admin = commands.add_parser(
-        "admin", parents=[common], help="Verwaltungsaufgaben ohne Fenster",
-        description="Verwaltungsaufgaben ohne Fenster (für IT und Teamleitungen).", epilog=EXIT_CODES,
+        "admin", parents=[common], help=_("Verwaltungsaufgaben ohne Fenster"),
+        description=_("Verwaltungsaufgaben ohne Fenster (für IT und Teamleitungen)."), epilog=_(EXIT_CODES),
     )
-    admin_commands = admin.add_subparsers(dest="admin_command", metavar="BEFEHL", required=True)
+    admin_commands = admin.add_subparsers(dest="admin_command", metavar=_("BEFEHL"), required=True)
     for module_name in ADMIN_COMMAND_MODULES:
         importlib.import_module(module_name).register(admin_commands, parents=[common])
     return parser
@@ -53,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "admin" in argv or any(a in ("-h", "--help") for a in argv):
+        problem = choose_language(argv)
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_USAGE
     if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version") and "admin" not in argv:
         return _start_gui(argv)
     parser = build_parser()
@@ -74,10 +88,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             ctx.close()
     except CounterAppError as exc:
-        print(f"Fehler: {exc}", file=sys.stderr)
+        print(_("Fehler: {error}").format(error=exc), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+
+
+def choose_language(argv: list[str]) -> str:
+    """Set the language of messages before the parser is built (its help texts are translated too).
+
+    `--lang` wins over COUNTER_APP_LANG; argparse itself rejects a bad `--lang` value later.
+    Returns a message when the environment variable names a language we do not have.
+    """
+    wanted = None
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            wanted = argv[index + 1]
+        elif arg.startswith("--lang="):
+            wanted = arg.split("=", 1)[1]
+    if wanted is None:
+        variable = os.environ.get(i18n.ENV_VAR, "")
+        wanted = i18n.normalise(variable)
+        if wanted is not None and wanted not in i18n.LANGUAGES:
+            return (
+                f"{i18n.ENV_VAR}={variable}: unbekannte Sprache; erlaubt sind {', '.join(i18n.LANGUAGES)}.\n"
+                f"{i18n.ENV_VAR}={variable}: unknown language; allowed are {', '.join(i18n.LANGUAGES)}."
+            )
+    if wanted in i18n.LANGUAGES and not i18n.set_language(wanted):
+        print(
+            f"Englische Meldungen nicht verfügbar ({i18n.catalogue_file(wanted)} fehlt oder ist beschädigt); "
+            "die Meldungen bleiben deutsch.",
+            file=sys.stderr,
+        )
+    return ""
 
 
 def _start_gui(argv: list[str]) -> int:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from counter_app import i18n
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -21,7 +23,17 @@ def isolated_environment(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "xdg-cache"))
+    monkeypatch.delenv("COUNTER_APP_LANG", raising=False)
     yield
+    i18n.set_language("de")  # a test that switched the core's messages to English must not leak it
+
+
+@pytest.fixture
+def english():
+    """The core's messages in English (the shipped catalogue), German again afterwards."""
+    assert i18n.set_language("en"), "resources/translations/messages_en.mo is missing: run tools/build_messages.py"
+    yield
+    i18n.set_language("de")
 
 
 @pytest.fixture
