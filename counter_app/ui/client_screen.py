@@ -3,27 +3,17 @@ needed), the German original small underneath, a label for machine translation, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..snippets import is_rtl
+from .client_message import ClientMessage
 
 # Families known to carry Arabic-script glyphs, best first; the first one installed is used.
 ARABIC_FONTS = ("Noto Naskh Arabic", "Noto Sans Arabic", "Segoe UI", "Tahoma", "Arial", "DejaVu Sans")
 TEXT_POINT_SIZE = 40
 GERMAN_POINT_SIZE = 16
-
-
-@dataclass(frozen=True)
-class ClientMessage:
-    text: str
-    language: str
-    german: str = ""
-    machine: bool = False  # machine translation: always labelled as such
-    via: tuple[str, ...] = ()
 
 
 def font_for(language: str, point_size: int) -> QFont:

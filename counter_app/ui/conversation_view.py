@@ -12,7 +12,7 @@ from ..forms.conversation_view_ui import Ui_ConversationView
 from . import bus
 from .checklist_model import ChecklistModel
 from .referral_panel import ReferralPanel
-from .client_screen import ClientMessage
+from .client_message import ClientMessage
 from .conversation_html import detail_html, fees_html, header_html, summary_html
 from .errors import show_error
 from .services import Services

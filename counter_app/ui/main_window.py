@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QMessageBox
@@ -10,13 +12,15 @@ from .. import __version__, audit, conversations
 from ..forms.main_window_ui import Ui_MainWindow
 from . import bus
 from .conversation_list_model import ID_ROLE, ConversationListModel
-from .client_screen import ClientMessage, ClientScreen
+from .client_message import ClientMessage
 from .conversation_view import ConversationView
 from .editor import add_team_lead_menu
 from .errors import show_error
 from .services import Services
 from .snippet_panel import SnippetPanel
-from .start_dialog import StartDialog
+
+if TYPE_CHECKING:
+    from .client_screen import ClientScreen
 
 SEARCH_DELAY_MS = 150
 LIST_LIMIT = 500
@@ -175,6 +179,8 @@ class MainWindow(QMainWindow):
 
     def ensure_client_screen(self) -> ClientScreen:
         if self.client_screen is None:
+            from .client_screen import ClientScreen  # only when first needed: keeps start-up short
+
             settings = self.services.ctx.settings
             self.client_screen = ClientScreen(authority_name=settings.get("authority.name"))
         if not self.client_screen.isVisible():
@@ -230,6 +236,8 @@ class MainWindow(QMainWindow):
     # --- commands -------------------------------------------------------------------------------
 
     def new_conversation(self, *, client=None, language=None) -> int | None:
+        from .start_dialog import StartDialog  # only when first needed: keeps start-up short
+
         dialog = StartDialog(self.services, self, client=client, language=language)
         if dialog.exec() != StartDialog.DialogCode.Accepted:
             return None

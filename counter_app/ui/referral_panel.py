@@ -8,18 +8,20 @@ name, address and opening hours on the client screen (`show_requested`).
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListView, QTextBrowser, QVBoxLayout, QWidget
 
-from .. import referrals
-from ..referrals import Suggestion
 from . import bus
-from .client_screen import ClientMessage
+from .client_message import ClientMessage
 from .language_names import language_label
 from .row_table_model import EXAMPLE_COLOUR, RowListModel
 from .services import Services
+
+if TYPE_CHECKING:
+    from ..referrals import Suggestion
 
 VISIBLE_ROWS = 3
 # Suggestion.reason by specificity, marked for translation here (the core does not import Qt)
@@ -91,7 +93,11 @@ class ReferralPanel(QWidget):
 
     def refresh(self) -> None:
         matter_id, item_id, language = self.context
-        found = referrals.suggestions(self.services.store, matter_id, item_id, language) if matter_id else []
+        found = []
+        if matter_id:
+            from .. import referrals  # first needed when a conversation opens, not at start-up
+
+            found = referrals.suggestions(self.services.store, matter_id, item_id, language)
         self.model.language = language
         self.model.set_rows(found)
         self.list.setVisible(bool(found))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from .. import snippets
 from ..snippets import SnippetText, is_rtl
 from ..forms.snippet_panel_ui import Ui_SnippetPanel
-from .client_screen import ClientMessage
+from .client_message import ClientMessage
 from .errors import error_text
 from .language_names import language_label
 from .services import Services
