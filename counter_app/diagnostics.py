@@ -28,10 +28,15 @@ from typing import Any, Callable
 
 from . import __version__, bundled_models, db, logging_setup
 from .errors import CounterAppError
+from .i18n import N_, _
 from .paths import DATA_DIR_ENV, DataPaths, machine_settings_file
 from .settings import SETTINGS, Settings
 
-SOURCE_MACHINE, SOURCE_USER, SOURCE_DEFAULT = "Maschine", "Benutzer", "Standard"
+# Where a value comes from. The report and --json keep these German words (an interface); only the
+# text output of `admin settings` shows them translated, with _().
+SOURCE_MACHINE, SOURCE_USER, SOURCE_DEFAULT = N_("Maschine"), N_("Benutzer"), N_("Standard")
+DATA_DIR_FROM_MACHINE = N_("Maschine (paths.data_dir)")  # f"{SOURCE_MACHINE} (paths.data_dir)"
+DATA_DIR_DEFAULT = N_("Standard (Benutzerordner)")  # f"{SOURCE_DEFAULT} (Benutzerordner)"
 SECRET_PARTS = ("password", "passwort", "secret", "token", "key")
 STAFF_LISTS = ("roles.team_leads", "roles.admins")  # user names of staff: only counted in the export
 LOG_TAIL_LINES = 200
@@ -111,8 +116,8 @@ def data_dir_source(explicit: str | os.PathLike | None, settings: Settings) -> s
     if os.environ.get(DATA_DIR_ENV):
         return DATA_DIR_ENV
     if settings.machine.get("paths.data_dir"):
-        return f"{SOURCE_MACHINE} (paths.data_dir)"
-    return f"{SOURCE_DEFAULT} (Benutzerordner)"
+        return DATA_DIR_FROM_MACHINE
+    return DATA_DIR_DEFAULT
 
 
 def read_user_settings(database: Path) -> dict[str, Any] | None:
@@ -448,8 +453,8 @@ def write_archive(out: Path, sections: list[Section], log_lines: list[str]) -> P
     """The zip IT sends on: diagnose.txt (to read), diagnose.json (to compare), protokoll.txt."""
     out = Path(out)
     if not out.parent.is_dir():
-        raise CounterAppError(f"Der Ordner {out.parent} existiert nicht.",
-                              hint="Bitte einen vorhandenen Ordner für --out angeben.")
+        raise CounterAppError(_("Der Ordner {folder} existiert nicht.").format(folder=out.parent),
+                              hint=_("Bitte einen vorhandenen Ordner für --out angeben."))
     partial = out.with_name(out.name + ".tmp")
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -459,8 +464,10 @@ def write_archive(out: Path, sections: list[Section], log_lines: list[str]) -> P
         partial.replace(out)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise CounterAppError(f"Die Diagnose konnte nicht nach {out} geschrieben werden ({exc.strerror or exc}).",
-                              hint="Bitte Zugriffsrechte und freien Speicherplatz prüfen.") from exc
+        raise CounterAppError(
+            _("Die Diagnose konnte nicht nach {file} geschrieben werden ({reason}).").format(
+                file=out, reason=exc.strerror or exc),
+            hint=_("Bitte Zugriffsrechte und freien Speicherplatz prüfen.")) from exc
     return out
 
 

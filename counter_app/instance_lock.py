@@ -25,11 +25,13 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import DatabaseLockedError
+from .i18n import N_, _
 from .paths import DataPaths
 
 # Windows refuses reads of locked bytes: lock one far past the note that tells who holds the lock.
 _WINDOWS_LOCK_OFFSET = 0x7FFFFFF0
-PURPOSES = {"app": "das Programm", "restore": "eine Wiederherstellung", "admin": "ein Verwaltungsbefehl"}
+PURPOSES = {"app": N_("das Programm"), "restore": N_("eine Wiederherstellung"),  # shown with _()
+            "admin": N_("ein Verwaltungsbefehl")}
 
 
 class AlreadyRunningError(DatabaseLockedError):
@@ -209,16 +211,24 @@ def _user() -> str:
 
 
 def _already_running(data_dir: Path, holder: Holder, purpose: str) -> AlreadyRunningError:
-    since = holder.since.replace("T", " um ")[:19] if holder.since else "unbekannt"
-    who = f"{PURPOSES.get(holder.purpose, 'das Programm')} von {holder.user} auf {holder.host} (seit {since})"
-    if purpose == "restore":
-        hint = ("Bitte schließen Sie den Schalterassistenten auf diesem Datenordner und starten Sie die "
-                "Wiederherstellung dann erneut.")
+    day, separator, clock = holder.since.partition("T")
+    if not holder.since:
+        since = _("unbekannt")
+    elif separator:  # "2026-03-02T08:15:00" → "2026-03-02 um 08:15"
+        since = _("{date} um {time}").format(date=day, time=clock[:5])
     else:
-        hint = ("Bitte wechseln Sie zum bereits geöffneten Fenster (Taskleiste). Ist keines zu sehen, "
-                "melden Sie sich ab und wieder an oder wenden Sie sich an die IT.")
+        since = holder.since[:19]
+    who = _("{purpose} von {user} auf {host} (seit {since})").format(
+        purpose=_(PURPOSES.get(holder.purpose, PURPOSES["app"])), user=holder.user, host=holder.host, since=since)
+    if purpose == "restore":
+        hint = _("Bitte schließen Sie den Schalterassistenten auf diesem Datenordner und starten Sie die "
+                 "Wiederherstellung dann erneut.")
+    else:
+        hint = _("Bitte wechseln Sie zum bereits geöffneten Fenster (Taskleiste). Ist keines zu sehen, "
+                 "melden Sie sich ab und wieder an oder wenden Sie sich an die IT.")
     return AlreadyRunningError(
-        f"Der Schalterassistent läuft bereits mit diesem Datenordner ({data_dir}): {who}.", hint=hint)
+        _("Der Schalterassistent läuft bereits mit diesem Datenordner ({folder}): {holder}.").format(
+            folder=data_dir, holder=who), hint=hint)
 
 
 __all__ = ["AlreadyRunningError", "Holder", "InstanceLock", "acquire", "hold", "lock_path", "read_holder"]

@@ -26,9 +26,10 @@ from typing import Iterable
 
 from .db import Store
 from .errors import CounterAppError
+from .i18n import N_, _
 
 CLERK, TEAM_LEAD, ADMIN = "clerk", "team_lead", "admin"
-ROLE_LABELS = {CLERK: "Sachbearbeitung", TEAM_LEAD: "Teamleitung", ADMIN: "Administration"}
+ROLE_LABELS = {CLERK: N_("Sachbearbeitung"), TEAM_LEAD: N_("Teamleitung"), ADMIN: N_("Administration")}  # show with _()
 LOCAL_OWNER_KEY = "local_owner"
 
 
@@ -133,8 +134,8 @@ def require_content_editor(ctx, identity: Identity | None = None) -> str:
     role = current_role(ctx, identity)
     if not can_edit_content(role):
         raise PermissionDeniedError(
-            f"„{identity.display_name}“ ist keine Teamleitung; Inhalte ändern dürfen nur Teamleitungen "
-            "und die Administration.",
-            hint="Wer Teamleitung ist, legt die IT in den Maschineneinstellungen fest "
-            "([roles] team_leads, admins).")
+            _("„{user}“ ist keine Teamleitung; Inhalte ändern dürfen nur Teamleitungen "
+              "und die Administration.").format(user=identity.display_name),
+            hint=_("Wer Teamleitung ist, legt die IT in den Maschineneinstellungen fest "
+                   "([roles] team_leads, admins)."))
     return role

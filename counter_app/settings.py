@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SettingsError
+from .i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -18,29 +19,29 @@ class Setting:
     key: str  # "section.name" as in the TOML file
     type: type
     default: Any
-    label: str  # German, for the settings dialog and messages
+    label: str  # German, for the settings dialog and messages (marked N_: translate where shown)
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("authority.name", str, "Ausländerbehörde Musterstadt", "Name der Behörde (Briefkopf)"),
-    Setting("authority.department", str, "Fachdienst Ausländerangelegenheiten", "Abteilung"),
-    Setting("authority.address", str, "Musterstraße 1\n12345 Musterstadt", "Anschrift der Behörde"),
-    Setting("authority.phone", str, "", "Telefon"),
-    Setting("authority.email", str, "", "E-Mail"),
-    Setting("authority.opening_hours", str, "", "Öffnungszeiten"),
-    Setting("authority.state", str, "NI", "Bundesland (Feiertage), z. B. NI, BY, NW"),
-    Setting("paths.data_dir", str, "", "Datenordner"),
-    Setting("paths.sync_folder", str, "", "Austauschordner (Inhaltspakete, Statistik)"),
-    Setting("paths.models_dir", str, "", "Ordner der Übersetzungsmodelle"),
-    Setting("ui.language", str, "de", "Sprache der Oberfläche (de oder en)"),
-    Setting("ui.client_screen", int, -1, "Bildschirm der Kundenanzeige (0, 1, …; -1 = der letzte)"),
-    Setting("ui.client_screen_full", bool, True, "Kundenanzeige im Vollbild"),
-    Setting("roles.team_leads", list, [], "Teamleitungen (Benutzernamen oder Gruppen)"),
-    Setting("roles.admins", list, [], "Administration (Benutzernamen oder Gruppen)"),
-    Setting("privacy.retention_days", int, 90, "Aufbewahrungsfrist abgeschlossener Gespräche (Tage)"),
-    Setting("letters.deadline_days", int, 14, "Frist für Nachforderungen (Tage)"),
-    Setting("content.auto_apply_packs", bool, False, "Inhaltspakete automatisch übernehmen"),
-    Setting("storage.backup_count", int, 7, "Anzahl aufbewahrter Sicherungen"),
+    Setting("authority.name", str, "Ausländerbehörde Musterstadt", N_("Name der Behörde (Briefkopf)")),
+    Setting("authority.department", str, "Fachdienst Ausländerangelegenheiten", N_("Abteilung")),
+    Setting("authority.address", str, "Musterstraße 1\n12345 Musterstadt", N_("Anschrift der Behörde")),
+    Setting("authority.phone", str, "", N_("Telefon")),
+    Setting("authority.email", str, "", N_("E-Mail")),
+    Setting("authority.opening_hours", str, "", N_("Öffnungszeiten")),
+    Setting("authority.state", str, "NI", N_("Bundesland (Feiertage), z. B. NI, BY, NW")),
+    Setting("paths.data_dir", str, "", N_("Datenordner")),
+    Setting("paths.sync_folder", str, "", N_("Austauschordner (Inhaltspakete, Statistik)")),
+    Setting("paths.models_dir", str, "", N_("Ordner der Übersetzungsmodelle")),
+    Setting("ui.language", str, "de", N_("Sprache der Oberfläche (de oder en)")),
+    Setting("ui.client_screen", int, -1, N_("Bildschirm der Kundenanzeige (0, 1, …; -1 = der letzte)")),
+    Setting("ui.client_screen_full", bool, True, N_("Kundenanzeige im Vollbild")),
+    Setting("roles.team_leads", list, [], N_("Teamleitungen (Benutzernamen oder Gruppen)")),
+    Setting("roles.admins", list, [], N_("Administration (Benutzernamen oder Gruppen)")),
+    Setting("privacy.retention_days", int, 90, N_("Aufbewahrungsfrist abgeschlossener Gespräche (Tage)")),
+    Setting("letters.deadline_days", int, 14, N_("Frist für Nachforderungen (Tage)")),
+    Setting("content.auto_apply_packs", bool, False, N_("Inhaltspakete automatisch übernehmen")),
+    Setting("storage.backup_count", int, 7, N_("Anzahl aufbewahrter Sicherungen")),
 )
 SETTINGS_BY_KEY = {s.key: s for s in SETTINGS}
 ALLOWED_VALUES = {"ui.language": ("de", "en")}
@@ -85,8 +86,8 @@ def validate_value(key: str, value: Any, *, origin: str) -> Any:
     if setting is None:
         known = ", ".join(sorted(SETTINGS_BY_KEY))
         raise SettingsError(
-            f"Unbekannte Einstellung „{key}“ in {origin}.",
-            hint=f"Bekannte Einstellungen: {known}.",
+            _("Unbekannte Einstellung „{key}“ in {origin}.").format(key=key, origin=origin),
+            hint=_("Bekannte Einstellungen: {keys}.").format(keys=known),
         )
     expected = setting.type
     ok = isinstance(value, expected) and not (expected is int and isinstance(value, bool))
@@ -94,22 +95,26 @@ def validate_value(key: str, value: Any, *, origin: str) -> Any:
         ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
     if not ok:
         raise SettingsError(
-            f"Die Einstellung „{key}“ in {origin} hat einen ungültigen Wert: {value!r}.",
-            hint=f"Erwartet wird {_type_name(expected)} ({setting.label}).",
+            _("Die Einstellung „{key}“ in {origin} hat einen ungültigen Wert: {value}.").format(
+                key=key, origin=origin, value=repr(value)),
+            hint=_("Erwartet wird {kind} ({label}).").format(kind=_type_name(expected), label=_(setting.label)),
         )
     allowed = ALLOWED_VALUES.get(key)
     if allowed and value not in allowed:
         raise SettingsError(
-            f"Die Einstellung „{key}“ in {origin} hat einen ungültigen Wert: {value!r}.",
-            hint=f"Erlaubt sind: {', '.join(allowed)}.",
+            _("Die Einstellung „{key}“ in {origin} hat einen ungültigen Wert: {value}.").format(
+                key=key, origin=origin, value=repr(value)),
+            hint=_("Erlaubt sind: {values}.").format(values=", ".join(allowed)),
         )
     if expected is int and value < 0 and key != "ui.client_screen":
-        raise SettingsError(f"Die Einstellung „{key}“ in {origin} darf nicht negativ sein.")
+        raise SettingsError(
+            _("Die Einstellung „{key}“ in {origin} darf nicht negativ sein.").format(key=key, origin=origin))
     return value
 
 
 def _type_name(kind: type) -> str:
-    return {str: "ein Text", int: "eine ganze Zahl", bool: "true oder false", list: "eine Liste von Texten"}[kind]
+    return {str: _("ein Text"), int: _("eine ganze Zahl"), bool: _("true oder false"),
+            list: _("eine Liste von Texten")}[kind]
 
 
 def load_machine_settings(path: Path) -> dict[str, Any]:
@@ -120,8 +125,9 @@ def load_machine_settings(path: Path) -> dict[str, Any]:
         return {}
     except OSError as exc:
         raise SettingsError(
-            f"Die Einstellungsdatei {path} kann nicht gelesen werden ({exc.strerror}).",
-            hint="Bitte prüfen Sie die Zugriffsrechte oder wenden Sie sich an die IT.",
+            _("Die Einstellungsdatei {file} kann nicht gelesen werden ({reason}).").format(
+                file=path, reason=exc.strerror),
+            hint=_("Bitte prüfen Sie die Zugriffsrechte oder wenden Sie sich an die IT."),
         ) from exc
     import tomllib  # only when IT has rolled out a settings file
 
@@ -129,7 +135,7 @@ def load_machine_settings(path: Path) -> dict[str, Any]:
         table = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise SettingsError(
-            f"Die Einstellungsdatei {path} ist kein gültiges TOML: {exc}.",
-            hint="Bitte korrigieren Sie die Datei (Zeile und Spalte stehen in der Meldung).",
+            _("Die Einstellungsdatei {file} ist kein gültiges TOML: {error}.").format(file=path, error=exc),
+            hint=_("Bitte korrigieren Sie die Datei (Zeile und Spalte stehen in der Meldung)."),
         ) from exc
     return {key: validate_value(key, value, origin=str(path)) for key, value in _flatten(table).items()}
