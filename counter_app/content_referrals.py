@@ -13,6 +13,7 @@ from typing import Any, Mapping
 from .checklists import content_checksum
 from .db import Store
 from .errors import ContentError
+from .i18n import _
 
 FILE_NAME = "referrals.json"
 
@@ -34,7 +35,7 @@ def parse_file(raw: bytes, *, origin: str) -> dict[str, dict[str, Any]]:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise ContentError(f"{origin} ist kein gültiges JSON ({exc}).") from exc
+        raise ContentError(_("{origin} ist kein gültiges JSON ({error}).").format(origin=origin, error=exc)) from exc
     return {referral.id: referral.to_dict() for referral in parse_referrals(data, origin=origin)}
 
 
@@ -71,6 +72,6 @@ def remove(store: Store, referral_id: str) -> None:
 
 def describe(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> list[str]:
     if old is None:
-        return ["Eintrag neu im Verweisverzeichnis"]
+        return [_("Eintrag neu im Verweisverzeichnis")]
     changed = [key for key in dict.fromkeys([*old, *new]) if old.get(key) != new.get(key)]
-    return [f"Geändert: {', '.join(changed)}"] if changed else []
+    return [_("Geändert: {fields}").format(fields=", ".join(changed))] if changed else []

@@ -18,6 +18,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .db import Store
 from .errors import ContentError, NotFoundError
+from .i18n import _
 from .paths import resource_path
 
 ANY_MATTER = "*"
@@ -106,10 +107,10 @@ def language_name(code: str) -> str:
 
 
 def parse_referral(data: Any, *, where: str = "") -> tuple[Referral | None, list[str]]:
-    """A referral from plain data, and every problem found (German, ready to show)."""
+    """A referral from plain data, and every problem found (in the active language, ready to show)."""
     prefix = f"{where}: " if where else ""
     if not isinstance(data, Mapping):
-        return None, [f"{prefix}Der Eintrag muss eine Zuordnung (Name: Wert) sein."]
+        return None, [prefix + _("Der Eintrag muss eine Zuordnung (Name: Wert) sein.")]
     problems: list[str] = []
     texts = {key: _text(data, key, problems, prefix) for key in ("id", *_TEXT_FIELDS)}
     topics = _list(data, "topics", problems, prefix)
@@ -125,22 +126,23 @@ def parse_referral(data: Any, *, where: str = "") -> tuple[Referral | None, list
 def _field_problems(texts: Mapping[str, str], languages: Sequence[str], example: Any) -> list[str]:
     problems = []
     if not texts["name"]:
-        problems.append("Der Name fehlt.")
+        problems.append(_("Der Name fehlt."))
     if not _ID.match(texts["id"]):
-        problems.append(f"Die Kennung „{texts['id']}“ ist ungültig (Kleinbuchstaben, Ziffern und _, "
-                        "am Anfang ein Buchstabe).")
+        problems.append(_("Die Kennung „{id}“ ist ungültig (Kleinbuchstaben, Ziffern und _, "
+                          "am Anfang ein Buchstabe).").format(id=texts["id"]))
     if texts["category"] not in CATEGORIES:
-        problems.append(f"Die Art „{texts['category']}“ ist unbekannt. Erlaubt: {', '.join(CATEGORIES)}.")
-    problems += [f"„{code}“ ist kein Sprachcode (zwei oder drei Kleinbuchstaben, z. B. ar, tr, prs)."
-                 for code in languages if not _LANGUAGE.match(code)]
+        problems.append(_("Die Art „{category}“ ist unbekannt. Erlaubt: {allowed}.").format(
+            category=texts["category"], allowed=", ".join(CATEGORIES)))
+    problems += [_("„{code}“ ist kein Sprachcode (zwei oder drei Kleinbuchstaben, z. B. ar, tr, prs).").format(
+        code=code) for code in languages if not _LANGUAGE.match(code)]
     if texts["email"] and not _EMAIL.match(texts["email"]):
-        problems.append(f"Die E-Mail-Adresse „{texts['email']}“ ist ungültig.")
+        problems.append(_("Die E-Mail-Adresse „{email}“ ist ungültig.").format(email=texts["email"]))
     if texts["website"] and not texts["website"].startswith(("https://", "http://")):
-        problems.append("Die Webadresse muss mit https:// oder http:// beginnen.")
+        problems.append(_("Die Webadresse muss mit https:// oder http:// beginnen."))
     if not any(texts[key] for key in ("address", "phone", "email", "website")):
-        problems.append("Bitte Anschrift, Telefon, E-Mail oder Webadresse angeben, damit die Stelle erreichbar ist.")
+        problems.append(_("Bitte Anschrift, Telefon, E-Mail oder Webadresse angeben, damit die Stelle erreichbar ist."))
     if not isinstance(example, bool):
-        problems.append("„example“ muss true oder false sein.")
+        problems.append(_("„example“ muss true oder false sein."))
     return problems
 
 
@@ -149,7 +151,7 @@ def _text(data: Mapping, key: str, problems: list[str], prefix: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        problems.append(f"{prefix}„{key}“ muss ein Text sein.")
+        problems.append(prefix + _("„{key}“ muss ein Text sein.").format(key=key))
         return ""
     return value.strip()
 
@@ -157,7 +159,7 @@ def _text(data: Mapping, key: str, problems: list[str], prefix: str) -> str:
 def _list(data: Mapping, key: str, problems: list[str], prefix: str) -> tuple[str, ...]:
     value = data.get(key) or []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        problems.append(f"{prefix}„{key}“ muss eine Liste von Texten sein.")
+        problems.append(prefix + _("„{key}“ muss eine Liste von Texten sein.").format(key=key))
         return ()
     return tuple(dict.fromkeys(v.strip() for v in value if v.strip()))  # trimmed, without repeats
 
@@ -166,19 +168,22 @@ def _links(value: Any, problems: list[str], prefix: str) -> tuple[Link, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
-        problems.append(f"{prefix}„links“ muss eine Liste sein, z. B. [{{matter: study}}].")
+        problems.append(prefix + _("„links“ muss eine Liste sein, z. B. {example}.").format(
+            example="[{matter: study}]"))
         return ()
     links: list[Link] = []
     for number, raw in enumerate(value, start=1):
         matter = raw.get("matter") if isinstance(raw, Mapping) else None
         item = (raw.get("item") or "") if isinstance(raw, Mapping) else ""
         if not isinstance(matter, str) or not (matter == ANY_MATTER or _ID.match(matter)):
-            problems.append(f"{prefix}Verknüpfung {number}: Anliegen fehlt oder ist ungültig ({matter!r}).")
+            problems.append(prefix + _("Verknüpfung {number}: Anliegen fehlt oder ist ungültig ({matter}).").format(
+                number=number, matter=repr(matter)))
         elif not isinstance(item, str) or (item and (matter == ANY_MATTER or not _ID.match(item))):
-            problems.append(f"{prefix}Verknüpfung {number}: Punkt {item!r} ist ungültig "
-                            "(ein Punkt gehört immer zu einem bestimmten Anliegen).")
+            problems.append(prefix + _("Verknüpfung {number}: Punkt {item} ist ungültig "
+                                       "(ein Punkt gehört immer zu einem bestimmten Anliegen).").format(
+                number=number, item=repr(item)))
         elif Link(matter, item) in links:
-            problems.append(f"{prefix}Verknüpfung {number}: kommt doppelt vor.")
+            problems.append(prefix + _("Verknüpfung {number}: kommt doppelt vor.").format(number=number))
         else:
             links.append(Link(matter, item))
     return tuple(links)
@@ -187,21 +192,28 @@ def _links(value: Any, problems: list[str], prefix: str) -> tuple[Link, ...]:
 def parse_referrals(entries: Any, *, origin: str) -> list[Referral]:
     """Every entry of a file or pack; ContentError listing all problems (nothing is taken then)."""
     if not isinstance(entries, list):
-        raise ContentError(f"{origin}: Das Verweisverzeichnis muss eine Liste von Einträgen sein.")
+        raise ContentError(_("{origin}: Das Verweisverzeichnis muss eine Liste von Einträgen sein.").format(
+            origin=origin))
     parsed, problems, seen = [], [], set()
     for number, data in enumerate(entries, start=1):
         name = data.get("id") if isinstance(data, Mapping) else None
-        referral, found = parse_referral(data, where=f"Eintrag {number}" + (f" („{name}“)" if name else ""))
+        where = (_("Eintrag {number} („{id}“)").format(number=number, id=name) if name
+                 else _("Eintrag {number}").format(number=number))
+        referral, found = parse_referral(data, where=where)
         problems += found
         if referral and referral.id in seen:
-            problems.append(f"Eintrag {number}: Die Kennung „{referral.id}“ kommt mehrfach vor.")
+            problems.append(_("Eintrag {number}: Die Kennung „{id}“ kommt mehrfach vor.").format(
+                number=number, id=referral.id))
         elif referral:
             seen.add(referral.id)
             parsed.append(referral)
     if problems:
         listing = "\n".join(f"  – {p}" for p in problems[:30])
-        raise ContentError(f"Das Verweisverzeichnis {origin} ist ungültig und wurde nicht übernommen:\n{listing}",
-                           hint="Bitte die genannten Stellen korrigieren und erneut laden.")
+        raise ContentError(
+            _("Das Verweisverzeichnis {origin} ist ungültig und wurde nicht übernommen:\n{problems}").format(
+                origin=origin, problems=listing),
+            hint=_("Bitte die genannten Stellen korrigieren und erneut laden."),
+        )
     return parsed
 
 
@@ -211,9 +223,11 @@ def load_referrals_file(path: Path) -> list[Referral]:
     try:
         data = yaml.safe_load(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ContentError(f"Das Verweisverzeichnis {path} kann nicht gelesen werden: {exc}.") from exc
+        raise ContentError(
+            _("Das Verweisverzeichnis {path} kann nicht gelesen werden: {error}.").format(path=path, error=exc)
+        ) from exc
     if not isinstance(data, Mapping):
-        raise ContentError(f"Das Verweisverzeichnis {path} enthält keine Liste „referrals“.")
+        raise ContentError(_("Das Verweisverzeichnis {path} enthält keine Liste „referrals“.").format(path=path))
     return parse_referrals(data.get("referrals"), origin=str(path))
 
 
@@ -232,7 +246,11 @@ def get_referral(store: Store, referral_id: str) -> Referral:
     for referral in list_referrals(store):
         if referral.id == referral_id:
             return referral
-    raise NotFoundError(f"Den Eintrag „{referral_id}“ gibt es im Verweisverzeichnis nicht (mehr).")
+    raise _not_found(referral_id)
+
+
+def _not_found(referral_id: str) -> NotFoundError:
+    return NotFoundError(_("Den Eintrag „{id}“ gibt es im Verweisverzeichnis nicht (mehr).").format(id=referral_id))
 
 
 def _from_row(row: Mapping[str, Any], links: Iterable[Link]) -> Referral:
@@ -244,10 +262,11 @@ def save_referral(store: Store, referral: Referral, *, author: str, new: bool = 
     """Validate and store one entry (insert or update). `new`: refuse if the id is taken."""
     checked, problems = parse_referral(referral.to_dict())
     if problems:
-        raise ContentError("Der Eintrag wurde nicht gespeichert:\n" + "\n".join(f"  – {p}" for p in problems))
+        raise ContentError(_("Der Eintrag wurde nicht gespeichert:\n{problems}").format(
+            problems="\n".join(f"  – {p}" for p in problems)))
     with store.transaction() as conn:
         if new and conn.execute("SELECT 1 FROM referrals WHERE id = ?", (checked.id,)).fetchone():
-            raise ContentError(f"Es gibt bereits einen Eintrag mit der Kennung „{checked.id}“.")
+            raise ContentError(_("Es gibt bereits einen Eintrag mit der Kennung „{id}“.").format(id=checked.id))
         _write(conn, checked, author=author)
 
 
@@ -268,7 +287,7 @@ def _write(conn, referral: Referral, *, author: str) -> None:
 def delete_referral(store: Store, referral_id: str) -> None:
     with store.transaction() as conn:
         if conn.execute("DELETE FROM referrals WHERE id = ?", (referral_id,)).rowcount == 0:
-            raise NotFoundError(f"Den Eintrag „{referral_id}“ gibt es im Verweisverzeichnis nicht (mehr).")
+            raise _not_found(referral_id)
 
 
 def suggest_id(name: str, taken: Iterable[str]) -> str:

@@ -26,6 +26,7 @@ from . import conversations
 from .conversations import Conversation
 from .db import Store
 from .errors import ContentError, CounterAppError
+from .i18n import _
 
 MIN_COUNT = 5
 SUPPRESSED = "<5"
@@ -94,7 +95,7 @@ def common_days(week: str, month: str) -> tuple[date, date]:
     last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     start, end = max(monday, first), min(monday + timedelta(days=6), last)
     if start > end:
-        raise ValueError(f"Woche {week} und Monat {month} haben keinen Tag gemeinsam.")
+        raise ValueError(_("Woche {week} und Monat {month} haben keinen Tag gemeinsam.").format(week=week, month=month))
     return start, end
 
 
@@ -376,8 +377,10 @@ def write_csv(path: Path, rows: Sequence[Sequence[str]]) -> int:
             writer.writerow(HEADER)
             writer.writerows(rows)
     except OSError as exc:
-        raise CounterAppError(f"Die Datei {path} kann nicht geschrieben werden ({exc.strerror}).",
-                              hint="Bitte einen anderen Ordner wählen oder die Zugriffsrechte prüfen.") from exc
+        raise CounterAppError(
+            _("Die Datei {path} kann nicht geschrieben werden ({reason}).").format(path=path, reason=exc.strerror),
+            hint=_("Bitte einen anderen Ordner wählen oder die Zugriffsrechte prüfen."),
+        ) from exc
     return len(rows)
 
 
@@ -415,7 +418,7 @@ def write_sync_file(folder: Path, payload: Mapping[str, Any]) -> Path:
     """The file half of an export (may wait on a slow network share: not on the database worker).
     Replaced whole and atomically, so another PC never reads half a file."""
     if not Path(folder).is_dir():  # an unmounted share must not turn into a local folder
-        raise _sync_error(Path(folder), FileNotFoundError(2, "Ordner nicht gefunden"))
+        raise _sync_error(Path(folder), FileNotFoundError(2, _("Ordner nicht gefunden")))
     target = sync_dir(folder) / f"{payload['pc_id']}.json"
     temporary = target.with_name(target.name + ".tmp")
     try:
@@ -428,8 +431,11 @@ def write_sync_file(folder: Path, payload: Mapping[str, Any]) -> Path:
 
 
 def _sync_error(folder: Path, exc: OSError) -> CounterAppError:
-    return CounterAppError(f"Der Austauschordner {folder} ist nicht erreichbar ({exc.strerror or exc}).",
-                           hint="Bitte prüfen Sie die Netzwerkverbindung und die Einstellung paths.sync_folder.")
+    return CounterAppError(
+        _("Der Austauschordner {folder} ist nicht erreichbar ({reason}).").format(folder=folder,
+                                                                               reason=exc.strerror or exc),
+        hint=_("Bitte prüfen Sie die Netzwerkverbindung und die Einstellung paths.sync_folder."),
+    )
 
 
 @dataclass(frozen=True)
@@ -437,14 +443,14 @@ class MergeResult:
     files: int  # files of other PCs read
     added: int
     updated: int
-    refused: tuple[str, ...] = field(default=())  # one German message per file that was refused
+    refused: tuple[str, ...] = field(default=())  # one message per file that was refused
 
 
 def merge_sync(store: Store, folder: Path) -> MergeResult:
     """Add the records of the other PCs' files. Reading a file again adds nothing (record ids);
     a file with any invalid record is refused whole and named in the result."""
     if not Path(folder).is_dir():
-        raise _sync_error(Path(folder), FileNotFoundError(2, "Ordner nicht gefunden"))
+        raise _sync_error(Path(folder), FileNotFoundError(2, _("Ordner nicht gefunden")))
     own, files, added, updated, refused = pc_id(store), 0, 0, 0, []
     for path in sorted(sync_dir(folder).glob("*.json")):
         try:
@@ -481,16 +487,18 @@ def read_sync_file(path: Path) -> tuple[str, list[StatsRecord]]:
     try:
         data = json.loads(path.read_text("utf-8"))
         if not isinstance(data, dict) or data.get("format") != FILE_FORMAT or data.get("version") != FILE_VERSION:
-            raise ValueError("keine Statistikdatei dieses Programms (format/version)")
+            raise ValueError(_("keine Statistikdatei dieses Programms (format/version)"))
         source = data.get("pc_id")
         if not isinstance(source, str) or not _HEX.match(source):
-            raise ValueError("PC-Kennung fehlt oder ist ungültig")
+            raise ValueError(_("PC-Kennung fehlt oder ist ungültig"))
         if not isinstance(data.get("records"), list):
-            raise ValueError("die Liste „records“ fehlt")
+            raise ValueError(_("die Liste „records“ fehlt"))
         return source, [record_from_dict(item, number) for number, item in enumerate(data["records"], 1)]
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValueError) as exc:
-        raise ContentError(f"Die Statistikdatei {path} wurde nicht übernommen: {exc}.",
-                           hint="Die anderen Dateien wurden trotzdem gelesen.") from exc
+        raise ContentError(
+            _("Die Statistikdatei {path} wurde nicht übernommen: {reason}.").format(path=path, reason=exc),
+            hint=_("Die anderen Dateien wurden trotzdem gelesen."),
+        ) from exc
 
 
 _HEX = re.compile(r"^[0-9a-f]{32}$")
@@ -500,32 +508,31 @@ _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
 def record_from_dict(data: Any, number: int = 0) -> StatsRecord:
-    """Check one record of a sync file; ValueError with a German reason if it is not valid."""
-    where = f"Datensatz {number}"
+    """Check one record of a sync file; ValueError with a reason (in the active language) if it is not valid."""
     if not isinstance(data, dict):
-        raise ValueError(f"{where} ist keine Zuordnung")
-    text = {k: _checked(data, k, str, where) for k in ("record_id", "matter_id", "language", "week", "month")}
-    counts = {k: _checked(data, k, int, where) for k in ("checklist_version", "documents_missing", "documents_open",
-                                                           "machine_translations")}
-    flags = {k: _checked(data, k, bool, where) for k in ("follow_up", "demo")}
+        raise ValueError(_("Datensatz {number} ist keine Zuordnung").format(number=number))
+    text = {k: _checked(data, k, str, number) for k in ("record_id", "matter_id", "language", "week", "month")}
+    counts = {k: _checked(data, k, int, number) for k in ("checklist_version", "documents_missing", "documents_open",
+                                                            "machine_translations")}
+    flags = {k: _checked(data, k, bool, number) for k in ("follow_up", "demo")}
     duration = data.get("duration_minutes")
     letters = data.get("letters")
     if not _HEX.match(text["record_id"]) or not _KEY.match(text["matter_id"]) or not _KEY.match(text["language"]):
-        raise ValueError(f"{where}: Kennung, Anliegen oder Sprache ungültig")
+        raise ValueError(_("Datensatz {number}: Kennung, Anliegen oder Sprache ungültig").format(number=number))
     if not _WEEK.match(text["week"]) or not _MONTH.match(text["month"]):
-        raise ValueError(f"{where}: Woche oder Monat ungültig")
+        raise ValueError(_("Datensatz {number}: Woche oder Monat ungültig").format(number=number))
     if duration is not None and (type(duration) is not int or not 0 <= duration <= MAX_DURATION_MINUTES):
-        raise ValueError(f"{where}: Dauer ungültig")
+        raise ValueError(_("Datensatz {number}: Dauer ungültig").format(number=number))
     if not isinstance(letters, dict) or not all(isinstance(k, str) and _KEY.match(k) and type(v) is int and v >= 0
                                                 for k, v in letters.items()):
-        raise ValueError(f"{where}: Briefe ungültig")
+        raise ValueError(_("Datensatz {number}: Briefe ungültig").format(number=number))
     common_days(text["week"], text["month"])  # raises if week and month contradict each other
     return StatsRecord(duration_minutes=duration, letters=letters, **text, **counts, **flags)
 
 
-def _checked(data: Mapping[str, Any], key: str, kind: type, where: str) -> Any:
+def _checked(data: Mapping[str, Any], key: str, kind: type, number: int) -> Any:
     value = data.get(key)
     # bool is an int in Python: a count of True is as wrong as a flag of 1.
     if type(value) is not kind or (kind is int and value < 0):
-        raise ValueError(f"{where}: „{key}“ fehlt oder ist ungültig")
+        raise ValueError(_("Datensatz {number}: „{key}“ fehlt oder ist ungültig").format(number=number, key=key))
     return value
