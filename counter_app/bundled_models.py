@@ -21,6 +21,7 @@ from pathlib import Path
 
 from . import logging_setup
 from .errors import CounterAppError
+from .i18n import _
 from .translation.errors import ModelPackageError
 
 log = logging.getLogger(__name__)
@@ -118,8 +119,8 @@ def _check_sum(model: ShippedModel) -> None:
             digest.update(chunk)
     if digest.hexdigest() != model.sha256:
         raise ModelPackageError(
-            f"Die Prüfsumme von „{model.file.name}“ stimmt nicht mit dem Installationspaket überein.",
-            hint="Die Datei ist beschädigt; bitte das Programm neu installieren.",
+            _("Die Prüfsumme von „{name}“ stimmt nicht mit dem Installationspaket überein.").format(name=model.file.name),
+            hint=_("Die Datei ist beschädigt; bitte das Programm neu installieren."),
         )
 
 

@@ -12,6 +12,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import _
 from .errors import ModelPackageError
 from .metadata import MetadataProblem, ModelMetadata, parse_metadata
 
@@ -37,9 +38,9 @@ class PackageContents:
 def refused(origin: str, reason: str) -> ModelPackageError:
     """The one wording for a refused package, so every refusal tells the same next step."""
     return ModelPackageError(
-        f"Das Modellpaket „{origin}“ wurde nicht installiert: {reason}.",
-        hint="Bitte verwenden Sie eine unveränderte Argos-Translate-Datei (.argosmodel) von der IT. "
-        "Die bereits installierten Modelle sind unverändert.",
+        _("Das Modellpaket „{package}“ wurde nicht installiert: {reason}.").format(package=origin, reason=reason),
+        hint=_("Bitte verwenden Sie eine unveränderte Argos-Translate-Datei (.argosmodel) von der IT. "
+               "Die bereits installierten Modelle sind unverändert."),
     )
 
 
@@ -48,11 +49,13 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise ModelPackageError(f"Die Datei „{path}“ wurde nicht gefunden.") from None
+        raise ModelPackageError(_("Die Datei „{path}“ wurde nicht gefunden.").format(path=path)) from None
     except (zipfile.BadZipFile, EOFError, ValueError):
-        raise refused(path.name, "die Datei ist kein ZIP-Archiv (oder beschädigt)") from None
+        raise refused(path.name, _("die Datei ist kein ZIP-Archiv (oder beschädigt)")) from None
     except OSError as exc:
-        raise ModelPackageError(f"Die Datei „{path}“ kann nicht gelesen werden ({exc.strerror}).") from exc
+        raise ModelPackageError(
+            _("Die Datei „{path}“ kann nicht gelesen werden ({error}).").format(path=path, error=exc.strerror)
+        ) from exc
 
 
 def inspect_archive(archive: zipfile.ZipFile, *, origin: str, archive_bytes: int) -> PackageContents:
@@ -76,17 +79,17 @@ def inspect_package(path: Path) -> PackageContents:
 
 def _check_sizes(members: tuple[zipfile.ZipInfo, ...], *, origin: str, archive_bytes: int) -> int:
     if not members:
-        raise refused(origin, "das Archiv ist leer")
+        raise refused(origin, _("das Archiv ist leer"))
     if len(members) > MAX_FILES:
-        raise refused(origin, f"das Archiv enthält mehr als {MAX_FILES} Einträge")
+        raise refused(origin, _("das Archiv enthält mehr als {count} Einträge").format(count=MAX_FILES))
     total = sum(info.file_size for info in members)
     if total > MAX_TOTAL_BYTES:
-        raise refused(origin, f"entpackt wäre es größer als {MAX_TOTAL_BYTES // 1024**3} GB")
+        raise refused(origin, _("entpackt wäre es größer als {size} GB").format(size=MAX_TOTAL_BYTES // 1024**3))
     if total > RATIO_CHECK_FROM and total > MAX_RATIO * max(archive_bytes, 1):
-        raise refused(origin, "das Archiv ist verdächtig stark komprimiert (ZIP-Bombe)")
+        raise refused(origin, _("das Archiv ist verdächtig stark komprimiert (ZIP-Bombe)"))
     for info in members:
         if info.file_size > RATIO_CHECK_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise refused(origin, f"„{info.filename}“ ist verdächtig stark komprimiert (ZIP-Bombe)")
+            raise refused(origin, _("„{name}“ ist verdächtig stark komprimiert (ZIP-Bombe)").format(name=info.filename))
     return total
 
 
@@ -94,16 +97,16 @@ def _check_entry(info: zipfile.ZipInfo, origin: str) -> None:
     name = info.filename
     # Backslashes and colons are path separators or drive letters on Windows, where the app runs.
     if "\\" in name or ":" in name or "\x00" in name or name.startswith("/"):
-        raise refused(origin, f"unzulässiger Pfad im Archiv: „{name}“")
+        raise refused(origin, _("unzulässiger Pfad im Archiv: „{name}“").format(name=name))
     if any(part in ("", ".", "..") for part in name.rstrip("/").split("/")):
-        raise refused(origin, f"der Pfad „{name}“ zeigt aus dem Paketordner hinaus")
+        raise refused(origin, _("der Pfad „{name}“ zeigt aus dem Paketordner hinaus").format(name=name))
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
-        raise refused(origin, f"„{name}“ ist eine symbolische Verknüpfung")
+        raise refused(origin, _("„{name}“ ist eine symbolische Verknüpfung").format(name=name))
     if stat.S_IFMT(mode) and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-        raise refused(origin, f"„{name}“ ist keine gewöhnliche Datei")
+        raise refused(origin, _("„{name}“ ist keine gewöhnliche Datei").format(name=name))
     if info.flag_bits & 0x1:
-        raise refused(origin, f"„{name}“ ist verschlüsselt")
+        raise refused(origin, _("„{name}“ ist verschlüsselt").format(name=name))
 
 
 def _check_unique(members: tuple[zipfile.ZipInfo, ...], origin: str) -> None:
@@ -111,32 +114,33 @@ def _check_unique(members: tuple[zipfile.ZipInfo, ...], origin: str) -> None:
     for info in members:
         key = info.filename.rstrip("/").lower()  # Windows file names ignore case
         if key in seen:
-            raise refused(origin, f"„{info.filename}“ kommt mehrfach vor")
+            raise refused(origin, _("„{name}“ kommt mehrfach vor").format(name=info.filename))
         seen.add(key)
 
 
 def _top_folder(members: tuple[zipfile.ZipInfo, ...], origin: str) -> str:
     tops = {info.filename.split("/", 1)[0] for info in members}
     if len(tops) != 1:
-        raise refused(origin, f"das Archiv muss genau einen Ordner enthalten, gefunden: {', '.join(sorted(tops))}")
+        raise refused(origin, _("das Archiv muss genau einen Ordner enthalten, gefunden: {folders}").format(
+            folders=", ".join(sorted(tops))))
     top = tops.pop()
     loose = [info.filename for info in members if "/" not in info.filename]
     if loose:
-        raise refused(origin, f"„{loose[0]}“ liegt außerhalb des Paketordners")
+        raise refused(origin, _("„{name}“ liegt außerhalb des Paketordners").format(name=loose[0]))
     if not TOP_FOLDER.match(top):
-        raise refused(origin, f"unzulässiger Ordnername „{top}“")
+        raise refused(origin, _("unzulässiger Ordnername „{name}“").format(name=top))
     return top
 
 
 def _check_required(members: tuple[zipfile.ZipInfo, ...], top: str, origin: str) -> None:
     files = {info.filename for info in members if not info.is_dir()}
     if f"{top}/bpe.model" in files and f"{top}/sentencepiece.model" not in files:
-        raise refused(origin, "Pakete mit BPE-Tokenisierung werden nicht unterstützt (sentencepiece.model fehlt)")
+        raise refused(origin, _("Pakete mit BPE-Tokenisierung werden nicht unterstützt (sentencepiece.model fehlt)"))
     if not any(name.startswith(f"{top}/model/") for name in files):
-        raise refused(origin, "der Modellordner „model/“ fehlt")
+        raise refused(origin, _("der Modellordner „model/“ fehlt"))
     for required in REQUIRED_FILES:
         if f"{top}/{required}" not in files:
-            raise refused(origin, f"die Datei „{required}“ fehlt")
+            raise refused(origin, _("die Datei „{name}“ fehlt").format(name=required))
 
 
 def _read_metadata(archive: zipfile.ZipFile, top: str, origin: str) -> ModelMetadata:
@@ -148,4 +152,4 @@ def _read_metadata(archive: zipfile.ZipFile, top: str, origin: str) -> ModelMeta
     except MetadataProblem as problem:
         raise refused(origin, str(problem)) from None
     except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError):
-        raise refused(origin, "metadata.json kann nicht gelesen werden (Archiv beschädigt)") from None
+        raise refused(origin, _("metadata.json kann nicht gelesen werden (Archiv beschädigt)")) from None

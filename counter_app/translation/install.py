@@ -16,6 +16,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import _
 from . import runtime
 from .archive import PackageContents, inspect_archive, open_archive, refused
 from .errors import ModelPackageError
@@ -40,8 +41,8 @@ def install_model(package_file: Path, models_dir: Path) -> InstallOutcome:
     package_file = Path(package_file)
     if not package_file.is_file():
         raise ModelPackageError(
-            f"Die Datei „{package_file}“ wurde nicht gefunden.",
-            hint="Bitte den Pfad zur .argosmodel-Datei prüfen.",
+            _("Die Datei „{path}“ wurde nicht gefunden.").format(path=package_file),
+            hint=_("Bitte den Pfad zur .argosmodel-Datei prüfen."),
         )
     with open_archive(package_file) as archive:
         contents = inspect_archive(archive, origin=package_file.name, archive_bytes=package_file.stat().st_size)
@@ -67,15 +68,17 @@ def _prepare_folder(models_dir: Path, contents: PackageContents) -> None:
         free = shutil.disk_usage(models_dir).free
     except OSError as exc:
         raise ModelPackageError(
-            f"Der Modellordner „{models_dir}“ ist nicht beschreibbar ({exc.strerror or exc}).",
-            hint="Bitte Zugriffsrechte prüfen oder die IT fragen (Einstellung paths.models_dir).",
+            _("Der Modellordner „{folder}“ ist nicht beschreibbar ({error}).").format(
+                folder=models_dir, error=exc.strerror or exc),
+            hint=_("Bitte Zugriffsrechte prüfen oder die IT fragen (Einstellung paths.models_dir)."),
         ) from exc
     needed = contents.uncompressed_bytes + 50 * 1024**2
     if free < needed:
         raise ModelPackageError(
-            f"Zu wenig Speicherplatz im Modellordner „{models_dir}“: "
-            f"{needed // 1024**2} MB nötig, {free // 1024**2} MB frei.",
-            hint="Bitte Platz schaffen oder ein nicht mehr benötigtes Modell entfernen (counter-app admin remove-model).",
+            _("Zu wenig Speicherplatz im Modellordner „{folder}“: {needed} MB nötig, {free} MB frei.").format(
+                folder=models_dir, needed=needed // 1024**2, free=free // 1024**2),
+            hint=_("Bitte Platz schaffen oder ein nicht mehr benötigtes Modell entfernen "
+                   "(counter-app admin remove-model)."),
         )
 
 
@@ -84,11 +87,12 @@ def _extract(archive: zipfile.ZipFile, contents: PackageContents, staging: Path,
         for info in contents.members:
             _extract_member(archive, info, staging, origin)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError):
-        raise refused(origin, "das Archiv ist beschädigt (Prüfsumme oder Komprimierung fehlerhaft)") from None
+        raise refused(origin, _("das Archiv ist beschädigt (Prüfsumme oder Komprimierung fehlerhaft)")) from None
     except OSError as exc:
         raise ModelPackageError(
-            f"Das Modellpaket „{origin}“ konnte nicht entpackt werden ({exc.strerror or exc}).",
-            hint="Die bereits installierten Modelle sind unverändert.",
+            _("Das Modellpaket „{package}“ konnte nicht entpackt werden ({error}).").format(
+                package=origin, error=exc.strerror or exc),
+            hint=_("Die bereits installierten Modelle sind unverändert."),
         ) from exc
     return staging / contents.top
 
@@ -97,7 +101,7 @@ def _extract_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, staging: Pa
     target = staging.joinpath(*info.filename.rstrip("/").split("/"))
     # The names were checked already; resolving again guards against a mistake in that check.
     if not target.resolve().is_relative_to(staging.resolve()):
-        raise refused(origin, f"der Pfad „{info.filename}“ zeigt aus dem Paketordner hinaus")
+        raise refused(origin, _("der Pfad „{name}“ zeigt aus dem Paketordner hinaus").format(name=info.filename))
     if info.is_dir():
         target.mkdir(parents=True, exist_ok=True)
         return
@@ -107,7 +111,7 @@ def _extract_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, staging: Pa
         while chunk := source.read(CHUNK):
             written += len(chunk)
             if written > info.file_size:
-                raise refused(origin, f"„{info.filename}“ ist größer als im Archiv angegeben")
+                raise refused(origin, _("„{name}“ ist größer als im Archiv angegeben").format(name=info.filename))
             sink.write(chunk)
 
 
@@ -132,9 +136,10 @@ def _swap_in(extracted: Path, models_dir: Path, contents: PackageContents, stagi
         for aside, path in reversed(moved):
             aside.rename(path)  # put the old packages back: the install failed as a whole
         raise ModelPackageError(
-            f"Das Modell {contents.metadata.pair} konnte nicht an seinen Platz gelegt werden ({exc.strerror or exc}).",
-            hint="Wird es gerade benutzt? Bitte den Schalterassistenten schließen und erneut versuchen. "
-            "Die bisherigen Modelle sind unverändert.",
+            _("Das Modell {pair} konnte nicht an seinen Platz gelegt werden ({error}).").format(
+                pair=contents.metadata.pair, error=exc.strerror or exc),
+            hint=_("Wird es gerade benutzt? Bitte den Schalterassistenten schließen und erneut versuchen. "
+                   "Die bisherigen Modelle sind unverändert."),
         ) from exc
     return InstallOutcome(model=read_model(final), replaced=tuple(old))
 

@@ -6,6 +6,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from ..i18n import _
+
 REQUIRED_KEYS = ("package_version", "argos_version", "from_code", "to_code", "from_name", "to_name")
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 VERSION = re.compile(r"^\d{1,4}(\.\d{1,4}){0,3}$")
@@ -15,7 +17,7 @@ MAX_METADATA_BYTES = 64 * 1024
 
 
 class MetadataProblem(ValueError):
-    """Why a metadata.json is unusable, in German, without the file name (the caller adds it)."""
+    """Why a metadata.json is unusable (a marked message), without the file name (the caller adds it)."""
 
 
 @dataclass(frozen=True)
@@ -36,20 +38,20 @@ class ModelMetadata:
 
 
 def parse_metadata(raw: bytes) -> ModelMetadata:
-    """Validate the bytes of a metadata.json; raise MetadataProblem with a German reason."""
+    """Validate the bytes of a metadata.json; raise MetadataProblem with the reason."""
     if len(raw) > MAX_METADATA_BYTES:
-        raise MetadataProblem("metadata.json ist ungewöhnlich groß")
+        raise MetadataProblem(_("metadata.json ist ungewöhnlich groß"))
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise MetadataProblem("metadata.json ist kein gültiges JSON") from None
+        raise MetadataProblem(_("metadata.json ist kein gültiges JSON")) from None
     if not isinstance(data, dict):
-        raise MetadataProblem("metadata.json enthält kein JSON-Objekt")
+        raise MetadataProblem(_("metadata.json enthält kein JSON-Objekt"))
     _check_keys(data)
     _check_type(data)
     source, target = _language_code(data, "from_code"), _language_code(data, "to_code")
     if source == target:
-        raise MetadataProblem(f"Ausgangs- und Zielsprache sind gleich ({source})")
+        raise MetadataProblem(_("Ausgangs- und Zielsprache sind gleich ({code})").format(code=source))
     return ModelMetadata(
         source=source,
         target=target,
@@ -63,34 +65,35 @@ def parse_metadata(raw: bytes) -> ModelMetadata:
 def _check_keys(data: dict) -> None:
     missing = [key for key in REQUIRED_KEYS if key not in data]
     if missing:
-        raise MetadataProblem(f"in metadata.json fehlt {', '.join(f'„{k}“' for k in missing)}")
+        keys = ", ".join(_("„{key}“").format(key=key) for key in missing)
+        raise MetadataProblem(_("in metadata.json fehlt {keys}").format(keys=keys))
 
 
 def _check_type(data: dict) -> None:
     # Argos also ships sentence-splitting ("sbd") packages; only translation packages are useful here.
     kind = data.get("type", "translate")
     if kind != "translate":
-        raise MetadataProblem(f"das Paket ist kein Übersetzungsmodell (Typ „{kind}“)")
+        raise MetadataProblem(_("das Paket ist kein Übersetzungsmodell (Typ „{kind}“)").format(kind=kind))
 
 
 def _language_code(data: dict, key: str) -> str:
     value = data[key]
     if not isinstance(value, str) or not LANGUAGE_CODE.match(value):
-        raise MetadataProblem(f"„{key}“ ist kein Sprachcode aus 2–3 Kleinbuchstaben: {value!r}")
+        raise MetadataProblem(_("„{key}“ ist kein Sprachcode aus 2–3 Kleinbuchstaben: {value!r}").format(key=key, value=value))
     return value
 
 
 def _name(data: dict, key: str) -> str:
     value = data[key]
     if not isinstance(value, str) or not value.strip() or len(value) > 100:
-        raise MetadataProblem(f"„{key}“ muss ein Sprachname sein: {value!r}")
+        raise MetadataProblem(_("„{key}“ muss ein Sprachname sein: {value!r}").format(key=key, value=value))
     return value.strip()
 
 
 def _version(data: dict, key: str) -> str:
     value = data[key]
     if not isinstance(value, str) or not VERSION.match(value):
-        raise MetadataProblem(f"„{key}“ ist keine gültige Versionsnummer: {value!r}")
+        raise MetadataProblem(_("„{key}“ ist keine gültige Versionsnummer: {value!r}").format(key=key, value=value))
     return value
 
 
@@ -101,7 +104,8 @@ def _argos_version(data: dict) -> str:
     lowest, highest = SUPPORTED_ARGOS
     if not lowest <= major_minor <= highest:
         raise MetadataProblem(
-            f"das Paket ist für Argos Translate {value} gebaut; unterstützt werden die Versionen "
-            f"{lowest[0]}.{lowest[1]} bis {highest[0]}.{highest[1]}"
+            _("das Paket ist für Argos Translate {version} gebaut; unterstützt werden die Versionen "
+              "{lowest} bis {highest}").format(
+                version=value, lowest=f"{lowest[0]}.{lowest[1]}", highest=f"{highest[0]}.{highest[1]}")
         )
     return value

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import NotFoundError
+from ..i18n import _
 from .errors import ModelPackageError, TranslationError
 from .metadata import MetadataProblem, ModelMetadata, parse_metadata
 
@@ -52,7 +53,7 @@ def unusable_folders(models_dir: Path) -> list[tuple[str, str]]:
         try:
             read_model(folder)
         except OSError as exc:
-            problems.append((folder.name, f"metadata.json nicht lesbar ({exc.strerror or exc})"))
+            problems.append((folder.name, _("metadata.json nicht lesbar ({error})").format(error=exc.strerror or exc)))
         except MetadataProblem as exc:
             problems.append((folder.name, str(exc)))
     return problems
@@ -64,7 +65,7 @@ def read_model(folder: Path) -> InstalledModel:
     metadata = parse_metadata(raw)
     for required in ("sentencepiece.model", "model/model.bin"):
         if not (folder / required).is_file():
-            raise MetadataProblem(f"die Datei „{required}“ fehlt")
+            raise MetadataProblem(_("die Datei „{name}“ fehlt").format(name=required))
     return InstalledModel(folder.name, folder, metadata, _identity(folder, raw))
 
 
@@ -97,8 +98,8 @@ def remove_model(models_dir: Path, name: str) -> list[InstalledModel]:
             model.path.rename(trash / model.name)
     except OSError as exc:
         raise ModelPackageError(
-            f"Das Modell „{name}“ konnte nicht entfernt werden ({exc.strerror or exc}).",
-            hint="Wird es gerade von einem laufenden Schalterassistenten benutzt? Bitte später erneut versuchen.",
+            _("Das Modell „{name}“ konnte nicht entfernt werden ({error}).").format(name=name, error=exc.strerror or exc),
+            hint=_("Wird es gerade von einem laufenden Schalterassistenten benutzt? Bitte später erneut versuchen."),
         ) from exc
     finally:
         shutil.rmtree(trash, ignore_errors=True)
@@ -112,8 +113,9 @@ def _package_folders(models_dir: Path) -> list[Path]:
         return sorted(p for p in models_dir.iterdir() if p.is_dir() and not p.name.startswith(HIDDEN_PREFIX))
     except OSError as exc:
         raise TranslationError(
-            f"Der Modellordner „{models_dir}“ kann nicht gelesen werden ({exc.strerror or exc}).",
-            hint="Bitte Zugriffsrechte prüfen oder die IT fragen (Einstellung paths.models_dir).",
+            _("Der Modellordner „{folder}“ kann nicht gelesen werden ({error}).").format(
+                folder=models_dir, error=exc.strerror or exc),
+            hint=_("Bitte Zugriffsrechte prüfen oder die IT fragen (Einstellung paths.models_dir)."),
         ) from exc
 
 
@@ -137,8 +139,9 @@ def _names_of(model: InstalledModel) -> set[str]:
 
 
 def _not_installed(models_dir: Path, name: str) -> NotFoundError:
-    names = ", ".join(m.name for m in installed_models(models_dir)) or "keine"
+    names = ", ".join(m.name for m in installed_models(models_dir))
     return NotFoundError(
-        f"Ein Übersetzungsmodell „{name}“ ist nicht installiert.",
-        hint=f"Installierte Modelle: {names} (Liste: counter-app admin models).",
+        _("Ein Übersetzungsmodell „{name}“ ist nicht installiert.").format(name=name),
+        hint=_("Installierte Modelle: {names} (Liste: counter-app admin models).").format(names=names) if names
+        else _("Installierte Modelle: keine (Liste: counter-app admin models)."),
     )

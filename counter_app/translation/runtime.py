@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ..i18n import _
 from .errors import TranslationError
 from .packages import InstalledModel
 from .splitter import RegexSentencizer
@@ -75,13 +76,14 @@ def _import_argos(models_dir: Path, runtime_dir: Path) -> types.ModuleType:
             translate = importlib.import_module("argostranslate.translate")
         except ImportError as exc:
             raise TranslationError(
-                f"Die Übersetzungskomponente ist nicht vollständig installiert ({exc.name or exc}).",
-                hint="Bitte die IT informieren: argostranslate, ctranslate2 und sentencepiece werden benötigt.",
+                _("Die Übersetzungskomponente ist nicht vollständig installiert ({module}).").format(module=exc.name or exc),
+                hint=_("Bitte die IT informieren: argostranslate, ctranslate2 und sentencepiece werden benötigt."),
             ) from exc
         except OSError as exc:  # it creates its folders at import
             raise TranslationError(
-                f"Die Übersetzungskomponente kann ihren Ordner nicht anlegen ({exc.strerror or exc}: {exc.filename}).",
-                hint="Bitte prüfen, ob der Datenordner beschreibbar ist.",
+                _("Die Übersetzungskomponente kann ihren Ordner nicht anlegen ({error}: {path}).").format(
+                    error=exc.strerror or exc, path=exc.filename),
+                hint=_("Bitte prüfen, ob der Datenordner beschreibbar ist."),
             ) from exc
     for name in ("MiniSBDSentencizer", "StanzaSentencizer", "SpacySentencizerSmall"):
         setattr(translate, name, RegexSentencizer)
@@ -154,8 +156,8 @@ def package_translation(argos: types.ModuleType, model: InstalledModel) -> Any:
         translation.translator = _load_translator(argos, model.path / "model")
     except (OSError, RuntimeError, ValueError) as exc:
         raise TranslationError(
-            f"Das Übersetzungsmodell „{model.name}“ kann nicht geladen werden ({exc}).",
-            hint="Bitte das Modell neu installieren (counter-app admin install-model DATEI.argosmodel).",
+            _("Das Übersetzungsmodell „{name}“ kann nicht geladen werden ({error}).").format(name=model.name, error=exc),
+            hint=_("Bitte das Modell neu installieren (counter-app admin install-model DATEI.argosmodel)."),
         ) from exc
     return translation
 
@@ -180,21 +182,21 @@ def chained(argos: types.ModuleType, first: Any, second: Any) -> Any:
 
 
 def load_problem(package_dir: Path) -> str | None:
-    """Why the extracted package cannot be loaded (German), or None if its models load."""
+    """Why the extracted package cannot be loaded (a marked message), or None if its models load."""
     try:
         import ctranslate2
         import sentencepiece
     except ImportError as exc:
         raise TranslationError(
-            f"Die Übersetzungskomponente ist nicht vollständig installiert ({exc.name or exc}).",
-            hint="Bitte die IT informieren: ctranslate2 und sentencepiece werden benötigt.",
+            _("Die Übersetzungskomponente ist nicht vollständig installiert ({module}).").format(module=exc.name or exc),
+            hint=_("Bitte die IT informieren: ctranslate2 und sentencepiece werden benötigt."),
         ) from exc
     try:
         sentencepiece.SentencePieceProcessor(model_file=str(package_dir / "sentencepiece.model"))
     except (OSError, RuntimeError, ValueError):
-        return "„sentencepiece.model“ ist kein gültiges SentencePiece-Modell"
+        return _("„sentencepiece.model“ ist kein gültiges SentencePiece-Modell")
     try:
         ctranslate2.Translator(str(package_dir / "model"), device="cpu", intra_threads=1)
     except (OSError, RuntimeError, ValueError) as exc:
-        return f"das Modell im Ordner „model/“ lässt sich nicht laden ({exc})"
+        return _("das Modell im Ordner „model/“ lässt sich nicht laden ({error})").format(error=exc)
     return None

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import StorageError
+from ..i18n import N_, _
 from . import runtime
 from .cache import TranslationCache, cache_key
 from .errors import TranslationError
@@ -28,9 +29,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 _CODE = re.compile(r"^[a-z]{2,3}$")
-INSTALL_HINT = (
+INSTALL_HINT = N_(
     "Ein Modell installiert die IT mit „counter-app admin install-model DATEI.argosmodel“ "
-    "oder eine Teamleitung unter Einstellungen → Übersetzung."
+    "oder eine Teamleitung unter Extras → Übersetzungsmodelle."
 )
 
 
@@ -163,8 +164,8 @@ class TranslationService:
                 return translation.translate(text)
             except (RuntimeError, ValueError, IndexError) as exc:
                 raise TranslationError(
-                    f"Die maschinelle Übersetzung ist fehlgeschlagen ({exc}).",
-                    hint="Bitte das Modell neu installieren oder die IT informieren.",
+                    _("Die maschinelle Übersetzung ist fehlgeschlagen ({error}).").format(error=exc),
+                    hint=_("Bitte das Modell neu installieren oder die IT informieren."),
                 ) from exc
 
     def _translation(self, steps: tuple[InstalledModel, ...]) -> Any:
@@ -190,8 +191,8 @@ def _check_code(code: str) -> str:
     normalised = _normalise(code)
     if not _CODE.match(normalised):
         raise TranslationError(
-            f"„{code}“ ist kein gültiger Sprachcode.",
-            hint="Erwartet wird ein Code aus 2–3 Buchstaben nach ISO 639, z. B. de, en, ar, fa, tr.",
+            _("„{code}“ ist kein gültiger Sprachcode.").format(code=code),
+            hint=_("Erwartet wird ein Code aus 2–3 Buchstaben nach ISO 639, z. B. de, en, ar, fa, tr."),
         )
     return normalised
 
@@ -199,11 +200,12 @@ def _check_code(code: str) -> str:
 def _no_route(pairs: dict, source: str, target: str, models_dir: Path) -> TranslationError:
     if not pairs:
         return TranslationError(
-            "Es ist kein Übersetzungsmodell installiert; maschinelle Übersetzung ist nicht möglich.",
-            hint=f"{INSTALL_HINT} Modellordner: {models_dir}",
+            _("Es ist kein Übersetzungsmodell installiert; maschinelle Übersetzung ist nicht möglich."),
+            hint=_("{install_hint} Modellordner: {folder}").format(install_hint=_(INSTALL_HINT), folder=models_dir),
         )
     installed = ", ".join(f"{s} → {t}" for s, t in sorted(pairs))
     return TranslationError(
-        f"Für die Übersetzung {source} → {target} ist kein Modell installiert.",
-        hint=f"Installiert: {installed} (übersetzt wird direkt oder über Englisch). {INSTALL_HINT}",
+        _("Für die Übersetzung {source} → {target} ist kein Modell installiert.").format(source=source, target=target),
+        hint=_("Installiert: {pairs} (übersetzt wird direkt oder über Englisch). {install_hint}").format(
+            pairs=installed, install_hint=_(INSTALL_HINT)),
     )
