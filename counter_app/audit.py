@@ -18,20 +18,22 @@ from datetime import datetime, timedelta, timezone
 
 from .db import Store
 from .errors import CounterAppError, StorageError
+from .i18n import N_, _
 
 log = logging.getLogger(__name__)
 
+# Action (stored in the database) → German label; labels are shown through `_()` (AuditEntry.label).
 ACTIONS = {
-    "started": "begonnen",
-    "opened": "geöffnet",
-    "changed": "geändert",
-    "closed": "abgeschlossen",
-    "reopened": "wieder geöffnet",
-    "exported": "Auskunft exportiert",
-    "deleted": "personenbezogene Daten gelöscht",
-    "letter_created": "Brief erstellt",
-    "purged": "nach Ablauf der Aufbewahrungsfrist gelöscht",
-    "audit_pruned": "alte Protokolleinträge entfernt",
+    "started": N_("begonnen"),
+    "opened": N_("geöffnet"),
+    "changed": N_("geändert"),
+    "closed": N_("abgeschlossen"),
+    "reopened": N_("wieder geöffnet"),
+    "exported": N_("Auskunft exportiert"),
+    "deleted": N_("personenbezogene Daten gelöscht"),
+    "letter_created": N_("Brief erstellt"),
+    "purged": N_("nach Ablauf der Aufbewahrungsfrist gelöscht"),
+    "audit_pruned": N_("alte Protokolleinträge entfernt"),
 }
 COALESCED_ACTIONS = ("changed", "opened")
 COALESCE_SECONDS = 60
@@ -67,7 +69,12 @@ class AuditEntry:
 
     @property
     def label(self) -> str:
-        """The action in German."""
+        """The action in the language of the messages (German unless English was chosen)."""
+        return _(ACTIONS[self.action]) if self.action in ACTIONS else self.action
+
+    @property
+    def german_label(self) -> str:
+        """The action in German, for documents (the client's data export stays German)."""
         return ACTIONS.get(self.action, self.action)
 
     @property
@@ -134,7 +141,7 @@ def prune_old_entries(store: Store, *, who: str, keep_days: int = KEEP_DAYS, now
     It opens a window for the delete trigger inside its own transaction and records itself.
     """
     if keep_days < KEEP_DAYS:
-        raise CounterAppError(f"Protokolleinträge werden mindestens {KEEP_DAYS} Tage aufbewahrt.")
+        raise CounterAppError(_("Protokolleinträge werden mindestens {days} Tage aufbewahrt.").format(days=KEEP_DAYS))
     cutoff = utc_stamp((now or datetime.now(timezone.utc)) - timedelta(days=keep_days))
     with store.transaction() as conn:
         conn.execute("INSERT INTO audit_maintenance (id, prune_before) VALUES (1, ?)", (cutoff,))

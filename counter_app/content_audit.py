@@ -11,17 +11,18 @@ from dataclasses import dataclass
 
 from .audit import local_time, utc_stamp  # one stamp format and one way to show it, for both logs
 from .db import Store
+from .i18n import N_, _
 
 ACTIONS = {
-    "publish": "Checkliste veröffentlicht",
-    "draft_discarded": "Entwurf verworfen",
-    "review": "Übersetzung geprüft",
-    "import": "Inhaltspaket übernommen",
-    "export": "Inhaltspaket exportiert",
-    "matter_retired": "Anliegen zurückgezogen (Inhaltspaket)",
-    "template_add": "Briefvorlage hinzugefügt",
-    "template_replace": "Briefvorlage ersetzt",
-    "template_retire": "Briefvorlage zurückgezogen",
+    "publish": N_("Checkliste veröffentlicht"),
+    "draft_discarded": N_("Entwurf verworfen"),
+    "review": N_("Übersetzung geprüft"),
+    "import": N_("Inhaltspaket übernommen"),
+    "export": N_("Inhaltspaket exportiert"),
+    "matter_retired": N_("Anliegen zurückgezogen (Inhaltspaket)"),
+    "template_add": N_("Briefvorlage hinzugefügt"),
+    "template_replace": N_("Briefvorlage ersetzt"),
+    "template_retire": N_("Briefvorlage zurückgezogen"),
 }
 MAX_DETAIL = 2000
 
@@ -37,7 +38,8 @@ class ContentAuditEntry:
 
     @property
     def label(self) -> str:
-        return ACTIONS.get(self.action, self.action)
+        """The action in the language of the messages (the Qt dialog translates its own copy)."""
+        return _(ACTIONS[self.action]) if self.action in ACTIONS else self.action
 
     @property
     def local_time(self) -> str:

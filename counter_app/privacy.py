@@ -23,6 +23,7 @@ from typing import Any, Iterable, Sequence
 from . import audit, checklists, conversations, db
 from .db import Store
 from .errors import CounterAppError, DatabaseDamagedError, NotFoundError, SettingsError, StorageError
+from .i18n import _
 from .letters import archive as letter_archive
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ class PurgeResult:
     dry_run: bool = False
     wal_cleared: bool = True
     backups_cleaned: tuple[Path, ...] = ()
-    backups_failed: tuple[str, ...] = ()  # German messages, one per backup that could not be cleaned
+    backups_failed: tuple[str, ...] = ()  # messages (active language), one per backup that could not be cleaned
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,9 @@ class DeletionResult:
 def retention_cutoff(retention_days: int, now: datetime | None = None) -> datetime:
     if isinstance(retention_days, bool) or not isinstance(retention_days, int) or retention_days < 1:
         raise SettingsError(
-            f"Die Aufbewahrungsfrist (privacy.retention_days) muss mindestens 1 Tag sein, nicht {retention_days!r}.",
-            hint="Bitte die Einstellung korrigieren; es wurde nichts gelöscht.")
+            _("Die Aufbewahrungsfrist (privacy.retention_days) muss mindestens 1 Tag sein, nicht {value}.").format(
+                value=repr(retention_days)),
+            hint=_("Bitte die Einstellung korrigieren; es wurde nichts gelöscht."))
     return (now or datetime.now()) - timedelta(days=retention_days)
 
 
@@ -210,14 +212,14 @@ def _conversations_of(store: Store, *, conversation_id: int | None, client_id: i
     if client_id is None:
         client_id = store.scalar("SELECT client_id FROM conversations WHERE id = ?", (conversation_id,))
         if client_id is None:
-            raise NotFoundError(f"Das Gespräch Nr. {conversation_id} gibt es nicht.")
+            raise NotFoundError(_("Das Gespräch Nr. {number} gibt es nicht.").format(number=conversation_id))
     rows = store.query("SELECT c.id, c.anonymised_at FROM conversations c WHERE c.client_id = ? ORDER BY c.id",
                        (client_id,))
     if not rows:
-        raise NotFoundError(f"Zur Kundin/zum Kunden Nr. {client_id} gibt es kein Gespräch.")
+        raise NotFoundError(_("Zur Kundin/zum Kunden Nr. {number} gibt es kein Gespräch.").format(number=client_id))
     pending = [r["id"] for r in rows if r["anonymised_at"] is None]
     if not pending:
-        raise NotFoundError("Die personenbezogenen Daten dieses Gesprächs sind bereits gelöscht.")
+        raise NotFoundError(_("Die personenbezogenen Daten dieses Gesprächs sind bereits gelöscht."))
     return pending
 
 
@@ -295,10 +297,11 @@ def export_client(store: Store, *, conversation_ids: Sequence[int], out: Path, w
     its owner): JSON, HTML or text by the file's suffix. Recorded in the audit log."""
     kind = EXPORT_SUFFIXES.get(Path(out).suffix.lower())
     if kind is None:
-        raise CounterAppError(f"Die Auskunftsdatei {out} braucht die Endung .json, .html oder .txt.")
+        raise CounterAppError(_("Die Auskunftsdatei {path} braucht die Endung .json, .html oder .txt.").format(
+            path=out))
     if Path(out).exists():
-        raise CounterAppError(f"Die Datei {out} gibt es schon; sie wird nicht überschrieben.",
-                              hint="Bitte einen anderen Dateinamen angeben.")
+        raise CounterAppError(_("Die Datei {path} gibt es schon; sie wird nicht überschrieben.").format(path=out),
+                              hint=_("Bitte einen anderen Dateinamen angeben."))
     conversation_ids = _with_same_client(store, conversation_ids)
     data = personal_data(store, conversation_ids, now=now)
     text = {"json": lambda d: json.dumps(d, ensure_ascii=False, indent=2) + "\n",
@@ -322,14 +325,15 @@ def _with_same_client(store: Store, conversation_ids: Sequence[int]) -> list[int
 def personal_data(store: Store, conversation_ids: Sequence[int], *, now: datetime | None = None) -> dict[str, Any]:
     """Everything stored about the clients of these conversations, as plain JSON-ready values."""
     if not conversation_ids:
-        raise CounterAppError("Bitte mindestens ein Gespräch angeben.")
+        raise CounterAppError(_("Bitte mindestens ein Gespräch angeben."))
     return {"format": EXPORT_FORMAT, "created_at": _local_stamp(now or datetime.now()),
             "conversations": [_conversation_data(store, cid) for cid in conversation_ids]}
 
 
 def _conversation_data(store: Store, conversation_id: int) -> dict[str, Any]:
     if store.scalar("SELECT anonymised_at FROM conversations WHERE id = ?", (conversation_id,)):
-        raise NotFoundError(f"Die personenbezogenen Daten des Gesprächs Nr. {conversation_id} sind bereits gelöscht.")
+        raise NotFoundError(_("Die personenbezogenen Daten des Gesprächs Nr. {number} sind bereits gelöscht.").format(
+            number=conversation_id))
     conversation = conversations.load(store, conversation_id)
     client = conversation.client
     fees = conversation.fees()
@@ -347,7 +351,8 @@ def _conversation_data(store: Store, conversation_id: int) -> dict[str, Any]:
         "letters": [{"title": letter.title, "created_at": letter.created_at, "file": letter.path.name}
                     for letter in letter_archive.list_letters(store, store.path.parent, conversation_id)],
         # Who at the office did it is the office's business, not part of the person's data.
-        "history": [{"at": e.local_time, "action": e.label}
+        # The export is a document for the client: always German, whatever the messages' language.
+        "history": [{"at": e.local_time, "action": e.german_label}
                     for e in reversed(audit.entries(store, conversation_id=conversation_id))],
     }
 
@@ -420,8 +425,8 @@ def _write_private(path: Path, text: str) -> None:
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise CounterAppError(f"Die Datei {path} kann nicht geschrieben werden ({exc.strerror or exc}).",
-                              hint="Bitte Ordner und Zugriffsrechte prüfen.") from exc
+        raise CounterAppError(_("Die Datei {path} kann nicht geschrieben werden ({error}).").format(
+            path=path, error=exc.strerror or exc), hint=_("Bitte Ordner und Zugriffsrechte prüfen.")) from exc
 
 
 __all__ = ["DeletionResult", "ExportResult", "PurgeResult", "delete_client", "due_conversations", "export_client",

@@ -10,6 +10,7 @@ from typing import Any, Mapping
 
 from .db import Store
 from .errors import ContentError, NotFoundError
+from .i18n import _
 
 STATUSES = ("reviewed", "unreviewed", "machine")
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "ckb"})
@@ -48,48 +49,55 @@ def load_library_file(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ContentError(f"Die Textbausteine {path} können nicht gelesen werden: {exc}.") from exc
+        raise ContentError(_("Die Textbausteine {path} können nicht gelesen werden: {error}.").format(
+            path=path, error=exc)) from exc
     except RecursionError as exc:
-        raise ContentError(f"Die Textbausteine {path} sind zu tief verschachtelt.") from exc
+        raise ContentError(_("Die Textbausteine {path} sind zu tief verschachtelt.").format(path=path)) from exc
     problems: list[str] = []
     if not isinstance(data, Mapping) or not isinstance(data.get("snippets"), list):
-        raise ContentError(f"Die Textbausteine {path} enthalten keine Liste „snippets“.")
+        raise ContentError(_("Die Textbausteine {path} enthalten keine Liste „snippets“.").format(path=path))
     categories = data.get("categories") or {}
     if not isinstance(categories, Mapping) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in categories.items()):
-        raise ContentError(f"Die Textbausteine {path}: „categories“ muss Kennungen auf Bezeichnungen abbilden.")
+        raise ContentError(_("Die Textbausteine {path}: „categories“ muss Kennungen auf Bezeichnungen "
+                             "abbilden.").format(path=path))
     status = data.get("translation_status", "unreviewed")
     if status not in STATUSES:
-        problems.append(f"translation_status {status!r} ungültig.")
+        problems.append(_("translation_status {value} ungültig.").format(value=repr(status)))
     seen: set[str] = set()
     for index, snippet in enumerate(data["snippets"], start=1):
         problems += _snippet_problems(snippet, index, categories, seen)
     if problems:
         listing = "\n".join(f"  – {p}" for p in problems[:30])
-        raise ContentError(f"Die Textbausteine {path} sind ungültig und wurden nicht übernommen:\n{listing}")
+        raise ContentError(_("Die Textbausteine {path} sind ungültig und wurden nicht übernommen:\n"
+                             "{problems}").format(path=path, problems=listing))
     return {"categories": dict(categories), "status": status, "snippets": data["snippets"]}
 
 
 def _snippet_problems(snippet: Any, index: int, categories: Mapping, seen: set) -> list[str]:
     if not isinstance(snippet, Mapping):
-        return [f"Baustein {index}: keine Zuordnung."]
+        return [_("Baustein {number}: keine Zuordnung.").format(number=index)]
     sid = snippet.get("id")
-    where = f"Baustein „{sid}“" if isinstance(sid, str) else f"Baustein {index}"
+    # "which snippet" as a label in front of each problem (by its id, or by its position)
+    if isinstance(sid, str):
+        where = _("Baustein „{id}“").format(id=sid)
+    else:
+        where = _("Baustein {number}").format(number=index)
     problems = []
     if not isinstance(sid, str) or not _ID.match(sid):
-        problems.append(f"{where}: ungültige Kennung.")
+        problems.append(_("{where}: ungültige Kennung.").format(where=where))
     elif sid in seen:
-        problems.append(f"{where}: Kennung doppelt.")
+        problems.append(_("{where}: Kennung doppelt.").format(where=where))
     else:
         seen.add(sid)
     category = snippet.get("category")
     if not isinstance(category, str) or category not in categories:
-        problems.append(f"{where}: unbekannte Kategorie {category!r}.")
+        problems.append(_("{where}: unbekannte Kategorie {category}.").format(where=where, category=repr(category)))
     tags = snippet.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        problems.append(f"{where}: „tags“ muss eine Liste von Texten sein.")
+        problems.append(_("{where}: „tags“ muss eine Liste von Texten sein.").format(where=where))
     if not isinstance(snippet.get("de"), str) or not snippet["de"].strip():
-        problems.append(f"{where}: deutscher Text fehlt.")
+        problems.append(_("{where}: deutscher Text fehlt.").format(where=where))
     return problems
 
 
@@ -223,7 +231,7 @@ def add_snippet(store: Store, *, snippet_id: str, category: str, texts: Mapping[
     if status not in STATUSES:
         raise ValueError(status)
     if not texts.get("de", "").strip():
-        raise ContentError("Ein Textbaustein braucht einen deutschen Text.")
+        raise ContentError(_("Ein Textbaustein braucht einen deutschen Text."))
     stamp = now_iso()
     with store.transaction() as conn:
         conn.execute("INSERT INTO snippets (id, category, origin, created_at) VALUES (?, ?, ?, ?)",
@@ -241,7 +249,7 @@ def review(store: Store, *, snippet_id: str, language: str, reviewer: str, text:
             (reviewer, stamp, stamp, clean_text(text) if text else None, snippet_id, language),
         )
         if cursor.rowcount == 0:
-            raise NotFoundError(f"Den Textbaustein „{snippet_id}“ gibt es in dieser Sprache nicht.")
+            raise NotFoundError(_("Den Textbaustein „{id}“ gibt es in dieser Sprache nicht.").format(id=snippet_id))
 
 
 def unreviewed(store: Store, language: str) -> list[SnippetText]:
