@@ -17,6 +17,7 @@ from typing import Any, Mapping
 from .. import audit
 from ..db import Store
 from ..errors import NotFoundError, StorageError
+from ..i18n import _
 from ..paths import ensure_private_dir
 
 
@@ -86,8 +87,9 @@ def _write_private(path: Path, content: bytes) -> None:
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise StorageError(f"Der Brief konnte nicht gespeichert werden ({exc.strerror}): {path}",
-                           hint="Bitte prüfen Sie, ob der Datenordner beschreibbar ist und genug Platz hat.") from exc
+        raise StorageError(
+            _("Der Brief konnte nicht gespeichert werden ({reason}): {path}").format(reason=exc.strerror, path=path),
+            hint=_("Bitte prüfen Sie, ob der Datenordner beschreibbar ist und genug Platz hat.")) from exc
 
 
 def list_letters(store: Store, data_root: Path, conversation_id: int) -> list[ArchivedLetter]:
@@ -100,7 +102,7 @@ def list_letters(store: Store, data_root: Path, conversation_id: int) -> list[Ar
 def get_letter(store: Store, data_root: Path, letter_id: int) -> ArchivedLetter:
     rows = store.query("SELECT * FROM letters WHERE id = ?", (letter_id,))
     if not rows:
-        raise NotFoundError(f"Den Brief Nr. {letter_id} gibt es nicht (mehr).")
+        raise NotFoundError(_("Den Brief Nr. {number} gibt es nicht (mehr).").format(number=letter_id))
     return _from_row(rows[0], data_root)
 
 

@@ -13,12 +13,15 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ..errors import NotFoundError
+from ..i18n import N_, _
 from ..paths import resource_path
 from .errors import TemplateError
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 ORIGIN_DEFAULT = "Standard"
 ORIGIN_IMPORTED = "eigene"
+# The origins are stored values (letter metadata, compared in code); these are their display names.
+_ORIGIN_LABELS = {ORIGIN_DEFAULT: N_("Standard"), ORIGIN_IMPORTED: N_("eigene")}
 CATALOG_FILE = "templates.yaml"
 
 
@@ -44,6 +47,12 @@ class TemplateInfo:
     replaces_default: bool = False
 
 
+def origin_label(origin: str) -> str:
+    """The origin as shown in messages and command-line output, in the language of messages."""
+    label = _ORIGIN_LABELS.get(origin)
+    return _(label) if label else origin
+
+
 def default_dir() -> Path:
     return resource_path("templates")
 
@@ -66,7 +75,8 @@ def find_template(data_root: Path, name: str) -> TemplateInfo:
         if info.name == name:
             return info
     names = ", ".join(i.name for i in list_templates(data_root))
-    raise NotFoundError(f"Die Briefvorlage „{name}“ gibt es nicht.", hint=f"Vorhanden sind: {names}.")
+    raise NotFoundError(_("Die Briefvorlage „{name}“ gibt es nicht.").format(name=name),
+                        hint=_("Vorhanden sind: {names}.").format(names=names))
 
 
 def _merged(imported: TemplateInfo, default: TemplateInfo) -> TemplateInfo:
@@ -99,10 +109,12 @@ def _read_catalog(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise TemplateError(f"Das Vorlagenverzeichnis {path} kann nicht gelesen werden: {exc}.") from exc
+        raise TemplateError(_("Das Vorlagenverzeichnis {path} kann nicht gelesen werden: {error}.").format(
+            path=path, error=exc)) from exc
     templates = data.get("templates")
     if not isinstance(templates, dict):
-        raise TemplateError(f"Das Vorlagenverzeichnis {path} enthält keine Zuordnung „templates“.")
+        raise TemplateError(
+            _("Das Vorlagenverzeichnis {path} enthält keine Zuordnung „templates“.").format(path=path))
     return templates
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
+from ..i18n import N_, _
 from ..paths import ensure_private_dir
 from . import catalog
 from .errors import LetterError, TemplateError
@@ -29,7 +30,7 @@ from .fields import PLACEHOLDERS, FreeField, fields_for
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_BYTES = 64 * 1024 * 1024  # a zip bomb stops here
-_PART_NAMES = {"body": "Brieftext", "header": "Kopfzeile", "footer": "Fußzeile"}
+_PART_NAMES = {"body": N_("Brieftext"), "header": N_("Kopfzeile"), "footer": N_("Fußzeile")}
 
 
 @dataclass(frozen=True)
@@ -39,29 +40,30 @@ class TemplateCheck:
 
 
 class _Problems(list):
-    def raise_if_any(self, origin: str) -> None:
+    def raise_if_any(self, file_name: str) -> None:
         if self:
             listing = "\n".join(f"  – {p}" for p in self[:20])
-            raise TemplateError(f"Die Briefvorlage {origin} wurde nicht übernommen:\n{listing}",
-                                hint="Bitte korrigieren Sie die Vorlage in Word und versuchen Sie es erneut. "
-                                "Die bisherigen Vorlagen bleiben unverändert.")
+            raise TemplateError(_("Die Briefvorlage „{file}“ wurde nicht übernommen:\n{problems}").format(
+                                file=file_name, problems=listing),
+                                hint=_("Bitte korrigieren Sie die Vorlage in Word und versuchen Sie es erneut. "
+                                       "Die bisherigen Vorlagen bleiben unverändert."))
 
 
 def check_template(path: Path, *, settings_get: Callable[[str], Any],
                    info: catalog.TemplateInfo | None = None) -> TemplateCheck:
     """Check everything about the template at `path`; raises TemplateError listing all problems."""
     problems = _Problems()
-    origin = f"„{path.name}“"
+    file_name = path.name
     _check_container(path, problems)
-    problems.raise_if_any(origin)
+    problems.raise_if_any(file_name)
     parts = _template_parts(path, problems)
-    problems.raise_if_any(origin)
+    problems.raise_if_any(file_name)
     names: set[str] = set()
     for part, xml in parts:
         names |= _check_part(part, xml, problems)
-    problems.raise_if_any(origin)
+    problems.raise_if_any(file_name)
     _try_example(path, settings_get, info or _example_info(path), problems)
-    problems.raise_if_any(origin)
+    problems.raise_if_any(file_name)
     return TemplateCheck(frozenset(names), fields_for(names))
 
 
@@ -69,30 +71,30 @@ def _check_container(path: Path, problems: _Problems) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        problems.append(f"Die Datei kann nicht gelesen werden ({exc.strerror}).")
+        problems.append(_("Die Datei kann nicht gelesen werden ({reason}).").format(reason=exc.strerror))
         return
     if size > MAX_FILE_BYTES:
-        problems.append(f"Die Datei ist mit {size // 1024 // 1024} MB zu groß (höchstens 10 MB).")
+        problems.append(_("Die Datei ist mit {size} MB zu groß (höchstens 10 MB).").format(size=size // 1024 // 1024))
         return
     if not zipfile.is_zipfile(path):
-        problems.append("Das ist keine Word-Datei (.docx): eine .docx-Datei ist ein ZIP-Archiv. "
-                        "Bitte in Word „Speichern unter … Word-Dokument (*.docx)“ wählen.")
+        problems.append(_("Das ist keine Word-Datei (.docx): eine .docx-Datei ist ein ZIP-Archiv. "
+                          "Bitte in Word „Speichern unter … Word-Dokument (*.docx)“ wählen."))
         return
     try:
         with zipfile.ZipFile(path) as archive:
             _check_members(archive, problems)
     except (zipfile.BadZipFile, OSError) as exc:
-        problems.append(f"Das ZIP-Archiv der Datei ist beschädigt ({exc}).")
+        problems.append(_("Das ZIP-Archiv der Datei ist beschädigt ({error}).").format(error=exc))
 
 
 def _check_members(archive: zipfile.ZipFile, problems: _Problems) -> None:
     members = {info.filename: info for info in archive.infolist()}
     if sum(info.file_size for info in members.values()) > MAX_UNPACKED_BYTES:
-        problems.append("Die Datei ist entpackt zu groß (höchstens 64 MB).")
+        problems.append(_("Die Datei ist entpackt zu groß (höchstens 64 MB)."))
     elif "word/document.xml" not in members or "[Content_Types].xml" not in members:
-        problems.append("Das ist ein ZIP-Archiv, aber kein Word-Dokument (word/document.xml fehlt).")
+        problems.append(_("Das ist ein ZIP-Archiv, aber kein Word-Dokument (word/document.xml fehlt)."))
     elif b"macroEnabled" in archive.read("[Content_Types].xml"):
-        problems.append("Dokumente mit Makros (.docm) werden nicht angenommen. Bitte als .docx speichern.")
+        problems.append(_("Dokumente mit Makros (.docm) werden nicht angenommen. Bitte als .docx speichern."))
 
 
 def _template_parts(path: Path, problems: _Problems) -> list[tuple[str, str]]:
@@ -130,29 +132,33 @@ def _check_part(part: str, xml: str, problems: _Problems) -> set[str]:
     names = meta.find_undeclared_variables(tree)
     unknown = sorted(names - set(PLACEHOLDERS))
     if unknown:
-        problems.append(f"{_PART_NAMES[part]}: unbekannte Platzhalter: {', '.join(unknown)}. "
-                        "Erlaubt sind die unter „counter-app admin templates --placeholders“ genannten.")
+        problems.append(_("{part}: unbekannte Platzhalter: {names}. "
+                          "Erlaubt sind die unter „counter-app admin templates --placeholders“ genannten.").format(
+                          part=_(_PART_NAMES[part]), names=", ".join(unknown)))
     problems.extend(_unknown_attributes(part, tree))
     return names & set(PLACEHOLDERS)
 
 
 def _syntax_problem(part: str, source: str, exc) -> str:
     lines = source.split("\n")
-    where = ""
+    name, explanation = _(_PART_NAMES[part]), _explain(exc.message or str(exc))
     if exc.lineno and 1 < exc.lineno <= len(lines):
         text = re.sub(r"<[^>]+>", "", lines[exc.lineno - 1]).strip()
         excerpt = text if len(text) <= 80 else text[:77] + "…"
-        where = f" in Absatz {exc.lineno - 1} („{excerpt}“)"
-    return f"{_PART_NAMES[part]}{where}: fehlerhafte Platzhalter-Syntax – {_explain(exc.message or str(exc))}"
+        return _("{part} in Absatz {paragraph} („{excerpt}“): fehlerhafte Platzhalter-Syntax – "
+                 "{explanation}").format(part=name, paragraph=exc.lineno - 1, excerpt=excerpt, explanation=explanation)
+    return _("{part}: fehlerhafte Platzhalter-Syntax – {explanation}").format(part=name, explanation=explanation)
 
 
 def _explain(message: str) -> str:
     if "Unexpected end of template" in message:
-        return f"ein Block ist nicht geschlossen ({{% endif %}} oder {{% endfor %}} fehlt). [{message}]"
+        return _("ein Block ist nicht geschlossen ({{% endif %}} oder {{% endfor %}} fehlt). [{message}]").format(
+            message=message)
     if "Encountered unknown tag" in message:
-        return f"unbekannter oder überzähliger Befehl in {{% … %}}. [{message}]"
+        return _("unbekannter oder überzähliger Befehl in {{% … %}}. [{message}]").format(message=message)
     if "unexpected" in message.lower():
-        return f"Klammern passen nicht zusammen (z. B. „{{{{ name }}“ statt „{{{{ name }}}}“). [{message}]"
+        return _("Klammern passen nicht zusammen (z. B. „{{{{ name }}“ statt „{{{{ name }}}}“). "
+                 "[{message}]").format(message=message)
     return message
 
 
@@ -165,7 +171,8 @@ def _unknown_attributes(part: str, tree) -> list[str]:
         if isinstance(node.node, nodes.Name) and node.node.name in PLACEHOLDERS:
             documented = PLACEHOLDERS[node.node.name][1]
             if documented and "[]" not in documented and node.attr not in documented:
-                problems.append(f"{_PART_NAMES[part]}: unbekannter Platzhalter „{node.node.name}.{node.attr}“.")
+                problems.append(_("{part}: unbekannter Platzhalter „{name}“.").format(
+                    part=_(_PART_NAMES[part]), name=f"{node.node.name}.{node.attr}"))
     return sorted(set(problems))
 
 
@@ -176,9 +183,10 @@ def _try_example(path: Path, settings_get, info: catalog.TemplateInfo, problems:
     try:
         render_docx(path, example_values(settings_get, info), language="ar", rtl=True)
     except TemplateError as exc:
-        problems.append(f"Probelauf mit einem Beispielgespräch: {exc.message}")
+        problems.append(_("Probelauf mit einem Beispielgespräch: {problem}").format(problem=exc.message))
     except Exception as exc:  # a template can fail in many ways (e.g. arithmetic on text); name it
-        problems.append(f"Probelauf mit einem Beispielgespräch fehlgeschlagen: {type(exc).__name__}: {exc}")
+        problems.append(_("Probelauf mit einem Beispielgespräch fehlgeschlagen: {error}").format(
+            error=f"{type(exc).__name__}: {exc}"))
 
 
 def _example_info(path: Path) -> catalog.TemplateInfo:
@@ -224,13 +232,14 @@ def import_template(data_root: Path, source: Path, *, settings_get, name: str | 
     in `templates/replaced/` so a team lead can go back."""
     name = name or name_from_file(source)
     if not catalog.NAME.match(name):
-        raise TemplateError(f"„{name}“ ist kein gültiger Vorlagenname.",
-                            hint="Erlaubt sind Kleinbuchstaben, Ziffern, _ und -, höchstens 40 Zeichen.")
+        raise TemplateError(_("„{name}“ ist kein gültiger Vorlagenname.").format(name=name),
+                            hint=_("Erlaubt sind Kleinbuchstaben, Ziffern, _ und -, höchstens 40 Zeichen."))
     existing = {info.name: info for info in catalog.list_templates(data_root)}
     if name in existing and not replace:
         raise TemplateExistsError(
-            f"Eine Briefvorlage „{name}“ gibt es schon ({existing[name].origin}: {existing[name].title}).",
-            hint="Zum Ersetzen erneut mit --replace aufrufen; die Standardvorlage selbst bleibt erhalten.")
+            _("Eine Briefvorlage „{name}“ gibt es schon ({origin}: {title}).").format(
+                name=name, origin=catalog.origin_label(existing[name].origin), title=existing[name].title),
+            hint=_("Zum Ersetzen erneut mit --replace aufrufen; die Standardvorlage selbst bleibt erhalten."))
     base = existing.get(name)
     check_template(source, settings_get=settings_get, info=base)
     folder = ensure_private_dir(catalog.imported_dir(data_root))

@@ -12,6 +12,7 @@ from typing import Any, Callable, Iterable, Mapping
 from .. import checklists
 from ..conversations import Answer, Conversation, ItemState
 from ..db import Store
+from ..i18n import N_, _
 from . import courtesy as courtesy_module
 from .catalog import TemplateInfo
 from .deadlines import Deadline, compute_deadline, german_date, german_date_long, weekday
@@ -19,8 +20,9 @@ from .errors import LetterError
 from .fields import DEFAULT_PAYMENT_METHODS, FIELDS_BY_KEY, coerce, fields_for, plain_label
 
 SettingsGet = Callable[[str], Any]
-_LIST_TITLES = {"missing_documents": "als „fehlt“ markierte Unterlage", "documents_to_bring": "fehlende oder "
-                "offene Unterlage", "open_documents": "offene Unterlage", "present_documents": "vorliegende Unterlage"}
+_LIST_TITLES = {"missing_documents": N_("als „fehlt“ markierte Unterlage"),
+                "documents_to_bring": N_("fehlende oder offene Unterlage"), "open_documents": N_("offene Unterlage"),
+                "present_documents": N_("vorliegende Unterlage")}
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,8 @@ def build_context(store: Store | None, settings_get: SettingsGet, conversation: 
     """All placeholder values for `conversation`; checks what the template in use requires."""
     used = set(placeholders)
     if not conversation.client.name.strip():
-        raise LetterError("Die personenbezogenen Daten dieses Gesprächs sind gelöscht; ein Brief ist nicht mehr möglich.")
+        raise LetterError(_("Die personenbezogenen Daten dieses Gesprächs sind gelöscht; "
+                            "ein Brief ist nicht mehr möglich."))
     fields = effective_fields(settings_get, conversation, request.fields)
     _check_required(fields, used)
     today = request.today or date.today()
@@ -76,7 +79,7 @@ def build_context(store: Store | None, settings_get: SettingsGet, conversation: 
     result = courtesy_module.disabled()
     if request.courtesy:
         if store is None:
-            raise LetterError("Die Höflichkeitsübersetzung braucht die Textbausteine der Datenbank.")
+            raise LetterError(_("Die Höflichkeitsübersetzung braucht die Textbausteine der Datenbank."))
         result = courtesy_module.build(
             store, conversation, info, values=values, documents=_documents(conversation, info.courtesy_documents),
             fields=fields, allow_unreviewed=request.allow_unreviewed)
@@ -89,15 +92,17 @@ def build_context(store: Store | None, settings_get: SettingsGet, conversation: 
 def _check_required(fields: Mapping[str, Any], used: set[str]) -> None:
     missing = [plain_label(f.key) for f in fields_for(used) if f.required and fields.get(f.key) is None]
     if missing:
-        raise LetterError(f"Für diesen Brief fehlt noch: {', '.join(missing)}.")
+        raise LetterError(_("Für diesen Brief fehlt noch: {fields}.").format(fields=", ".join(missing)))
 
 
 def _check_lists(info: TemplateInfo, values: Mapping[str, Any]) -> None:
     for name in info.requires:
         if not values.get(name):
+            list_title = _LIST_TITLES.get(name)
             raise LetterError(
-                f"Für „{info.title}“ braucht es mindestens eine {_LIST_TITLES.get(name, name)}.",
-                hint="Bitte markieren Sie die Unterlagen in der Checkliste (Taste 2 = fehlt).")
+                _("Für „{title}“ braucht es mindestens eine {document}.").format(
+                    title=info.title, document=_(list_title) if list_title else name),
+                hint=_("Bitte markieren Sie die Unterlagen in der Checkliste (Taste 2 = fehlt)."))
 
 
 def _documents(conversation: Conversation, list_name: str) -> tuple[ItemState, ...]:

@@ -23,6 +23,7 @@ from .. import snippets
 from ..checklists import Item
 from ..conversations import Conversation, ItemState
 from ..db import Store
+from ..i18n import _
 from ..snippets import LANGUAGE_NAMES, SnippetText
 from .catalog import CourtesySentence, TemplateInfo
 from .errors import LetterError
@@ -89,7 +90,7 @@ def build(store: Store, conversation: Conversation, info: TemplateInfo, *, value
     """The enclosure's content in the conversation's language."""
     language = conversation.language
     if language == "de":
-        raise LetterError("Die Gesprächssprache ist Deutsch; eine Höflichkeitsübersetzung ist nicht nötig.")
+        raise LetterError(_("Die Gesprächssprache ist Deutsch; eine Höflichkeitsübersetzung ist nicht nötig."))
     notice_de, notice = _notice(store, language, allow_unreviewed)
     omitted: list[str] = []
     sentences = []
@@ -126,16 +127,19 @@ def _notice(store: Store, language: str, allow_unreviewed: bool) -> tuple[str, P
     texts = snippets.texts_for(store, NOTICE_SNIPPET)
     if "de" not in texts:
         raise LetterError(
-            f"Für die Höflichkeitsübersetzung fehlt der Hinweistext (Textbaustein „{NOTICE_SNIPPET}“).",
-            hint="Bitte die Standard-Textbausteine in die Datenbank übernehmen lassen (IT oder Teamleitung).")
+            _("Für die Höflichkeitsübersetzung fehlt der Hinweistext (Textbaustein „{snippet}“).").format(
+                snippet=NOTICE_SNIPPET),
+            hint=_("Bitte die Standard-Textbausteine in die Datenbank übernehmen lassen (IT oder Teamleitung)."))
     notice = pick(texts.get(language), allow_unreviewed=allow_unreviewed)
     if notice is None:
-        name = LANGUAGE_NAMES.get(language, language)
+        # The language names are German content (they also go into the letter); a catalogue entry for
+        # them, where there is one, gives the English name in this message.
+        name = _(LANGUAGE_NAMES[language]) if language in LANGUAGE_NAMES else language
         raise LetterError(
-            f"Für {name} gibt es keinen geprüften Hinweis „Höflichkeitsübersetzung – verbindlich ist der "
-            "deutsche Text“. Ohne diesen Hinweis wird keine Übersetzung beigelegt.",
-            hint="Lassen Sie die Übersetzung von der Teamleitung prüfen, oder erlauben Sie ausdrücklich "
-            "ungeprüfte Übersetzungen (sie werden im Brief gekennzeichnet).")
+            _("Für {language} gibt es keinen geprüften Hinweis „Höflichkeitsübersetzung – verbindlich ist der "
+              "deutsche Text“. Ohne diesen Hinweis wird keine Übersetzung beigelegt.").format(language=name),
+            hint=_("Lassen Sie die Übersetzung von der Teamleitung prüfen, oder erlauben Sie ausdrücklich "
+                   "ungeprüfte Übersetzungen (sie werden im Brief gekennzeichnet)."))
     return texts["de"].text, notice
 
 

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..errors import SettingsError
+from ..i18n import _
 
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
@@ -47,8 +48,8 @@ def _calendar(state: str, year: int):
         return holidays.country_holidays("DE", subdiv=state, years=(year, year + 1), language="de")
     except NotImplementedError as exc:
         raise SettingsError(
-            f"„{state}“ ist kein Kürzel eines Bundeslands (Einstellung authority.state).",
-            hint="Erlaubt sind z. B. BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH.",
+            _("„{state}“ ist kein Kürzel eines Bundeslands (Einstellung authority.state).").format(state=state),
+            hint=_("Erlaubt sind z. B. BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH."),
         ) from exc
 
 

@@ -1,8 +1,9 @@
-"""Errors of the letters package; each says in German what happened and what to do."""
+"""Errors of the letters package; each says what happened and what to do (German, or English via `_()`)."""
 
 from __future__ import annotations
 
 from ..errors import ContentError, CounterAppError
+from ..i18n import _
 
 
 class LetterError(CounterAppError):
@@ -18,7 +19,7 @@ class LibreOfficeMissingError(LetterError):
 
     def __init__(self) -> None:
         super().__init__(
-            "Für den PDF-Export wird LibreOffice benötigt; es ist auf diesem Computer nicht installiert.",
-            hint="Der Brief ist als Word-Datei gespeichert und kann so gedruckt werden. "
-            "Für PDF bitte LibreOffice von der IT installieren lassen.",
+            _("Für den PDF-Export wird LibreOffice benötigt; es ist auf diesem Computer nicht installiert."),
+            hint=_("Der Brief ist als Word-Datei gespeichert und kann so gedruckt werden. "
+                   "Für PDF bitte LibreOffice von der IT installieren lassen."),
         )

@@ -11,54 +11,59 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any, Mapping
 
+from ..i18n import N_, _
 from .errors import LetterError
 
 # Top-level name → (German description, {attribute: German description}). Lists of records say
-# what each record holds under "[]".
+# what each record holds under "[]". The descriptions are messages (N_), translated in placeholder_help().
 PLACEHOLDERS: dict[str, tuple[str, dict[str, str]]] = {
-    "authority": ("Behörde (aus den Einstellungen authority.*)", {
-        "name": "Name der Behörde", "department": "Abteilung", "address_lines": "Anschrift (Liste von Zeilen)",
-        "address_line": "Anschrift in einer Zeile", "return_address": "Rücksendeangabe über dem Anschriftfeld",
-        "phone": "Telefon", "email": "E-Mail", "opening_hours": "Öffnungszeiten", "state": "Bundesland",
+    "authority": (N_("Behörde (aus den Einstellungen authority.*)"), {
+        "name": N_("Name der Behörde"), "department": N_("Abteilung"),
+        "address_lines": N_("Anschrift (Liste von Zeilen)"), "address_line": N_("Anschrift in einer Zeile"),
+        "return_address": N_("Rücksendeangabe über dem Anschriftfeld"), "phone": N_("Telefon"),
+        "email": N_("E-Mail"), "opening_hours": N_("Öffnungszeiten"), "state": N_("Bundesland"),
     }),
-    "client": ("Kundin/Kunde", {
-        "name": "Name wie erfasst (Nachname, Vorname)", "display_name": "Name in Anrede-Reihenfolge",
-        "file_number": "Aktenzeichen", "date_of_birth": "Geburtsdatum (TT.MM.JJJJ)",
-        "nationality": "Staatsangehörigkeit (Ländercode)", "address_lines": "Postanschrift (Liste von Zeilen)",
+    "client": (N_("Kundin/Kunde"), {
+        "name": N_("Name wie erfasst (Nachname, Vorname)"), "display_name": N_("Name in Anrede-Reihenfolge"),
+        "file_number": N_("Aktenzeichen"), "date_of_birth": N_("Geburtsdatum (TT.MM.JJJJ)"),
+        "nationality": N_("Staatsangehörigkeit (Ländercode)"),
+        "address_lines": N_("Postanschrift (Liste von Zeilen)"),
     }),
-    "clerk": ("Sachbearbeiter/in des Gesprächs", {"name": "Name"}),
-    "letter": ("Der Brief selbst", {
-        "date": "Datum (TT.MM.JJJJ)", "date_long": "Datum ausgeschrieben", "title": "Titel der Vorlage",
-        "template": "Name der Vorlage",
+    "clerk": (N_("Sachbearbeiter/in des Gesprächs"), {"name": N_("Name")}),
+    "letter": (N_("Der Brief selbst"), {
+        "date": N_("Datum (TT.MM.JJJJ)"), "date_long": N_("Datum ausgeschrieben"),
+        "title": N_("Titel der Vorlage"), "template": N_("Name der Vorlage"),
     }),
-    "matter": ("Anliegen des Gesprächs", {"title": "Bezeichnung", "legal_basis": "Rechtsgrundlage"}),
-    "missing_documents": ("Fehlende Unterlagen (Liste)", {"[]": "title, note, legal_basis"}),
-    "open_documents": ("Noch nicht geprüfte Unterlagen (Liste)", {"[]": "title, note, legal_basis"}),
-    "documents_to_bring": ("Fehlende und offene Unterlagen (Liste)", {"[]": "title, note, legal_basis"}),
-    "present_documents": ("Vorliegende Unterlagen (Liste)", {"[]": "title, note, legal_basis"}),
-    "fees": ("Gebühren", {
-        "has_fees": "ja/nein", "lines": "Liste mit label, amount, legal_basis", "total": "Summe (1.234,50 €)",
-        "reduction": "Ermäßigung (Text)", "source": "Quelle",
+    "matter": (N_("Anliegen des Gesprächs"), {"title": N_("Bezeichnung"), "legal_basis": N_("Rechtsgrundlage")}),
+    "missing_documents": (N_("Fehlende Unterlagen (Liste)"), {"[]": "title, note, legal_basis"}),
+    "open_documents": (N_("Noch nicht geprüfte Unterlagen (Liste)"), {"[]": "title, note, legal_basis"}),
+    "documents_to_bring": (N_("Fehlende und offene Unterlagen (Liste)"), {"[]": "title, note, legal_basis"}),
+    "present_documents": (N_("Vorliegende Unterlagen (Liste)"), {"[]": "title, note, legal_basis"}),
+    "fees": (N_("Gebühren"), {
+        "has_fees": N_("ja/nein"), "lines": N_("Liste mit label, amount, legal_basis"),
+        "total": N_("Summe (1.234,50 €)"), "reduction": N_("Ermäßigung (Text)"), "source": N_("Quelle"),
     }),
-    "deadline": ("Frist (Werktag, nach Feiertagen des Bundeslands)", {
-        "date": "Datum (TT.MM.JJJJ)", "weekday": "Wochentag", "days": "Tage", "note": "Hinweis auf Verschiebung",
+    "deadline": (N_("Frist (Werktag, nach Feiertagen des Bundeslands)"), {
+        "date": N_("Datum (TT.MM.JJJJ)"), "weekday": N_("Wochentag"), "days": N_("Tage"),
+        "note": N_("Hinweis auf Verschiebung"),
     }),
-    "appointment": ("Termin", {
-        "date": "Datum", "weekday": "Wochentag", "time": "Uhrzeit (HH:MM)", "place": "Ort", "room": "Raum",
-        "summary": "alles in einer Zeile",
+    "appointment": (N_("Termin"), {
+        "date": N_("Datum"), "weekday": N_("Wochentag"), "time": N_("Uhrzeit (HH:MM)"), "place": N_("Ort"),
+        "room": N_("Raum"), "summary": N_("alles in einer Zeile"),
     }),
-    "payment_methods": ("Zahlungsarten (Text)", {}),
-    "application": ("Antrag", {"received_on": "Eingangsdatum"}),
-    "fiktion": ("Fiktionsbescheinigung", {"paragraph": "Absatz des § 81 AufenthG: 3 oder 4",
-                                          "valid_until": "gültig bis (leer, wenn offen)"}),
-    "free_text": ("Freier Text (Liste von Absätzen)", {}),
-    "courtesy": ("Höflichkeitsübersetzung (Anlage)", {
-        "enabled": "ja/nein", "language": "Sprachcode", "language_name": "Sprache (deutsch)", "rtl": "ja/nein",
-        "notice_de": "Hinweis deutsch", "notice": "Hinweis in der Kundensprache",
-        "notice_unreviewed": "Hinweis ist ungeprüft übersetzt (ja/nein)",
-        "sentences": "Liste mit text, german, value, unreviewed", "documents": "Liste mit title, note, text, unreviewed",
-        "documents_heading": "Satz über der Unterlagenliste (text, unreviewed) oder leer",
-        "unreviewed_mark": "Kennzeichnung ungeprüfter Übersetzungen",
+    "payment_methods": (N_("Zahlungsarten (Text)"), {}),
+    "application": (N_("Antrag"), {"received_on": N_("Eingangsdatum")}),
+    "fiktion": (N_("Fiktionsbescheinigung"), {"paragraph": N_("Absatz des § 81 AufenthG: 3 oder 4"),
+                                              "valid_until": N_("gültig bis (leer, wenn offen)")}),
+    "free_text": (N_("Freier Text (Liste von Absätzen)"), {}),
+    "courtesy": (N_("Höflichkeitsübersetzung (Anlage)"), {
+        "enabled": N_("ja/nein"), "language": N_("Sprachcode"), "language_name": N_("Sprache (deutsch)"),
+        "rtl": N_("ja/nein"), "notice_de": N_("Hinweis deutsch"), "notice": N_("Hinweis in der Kundensprache"),
+        "notice_unreviewed": N_("Hinweis ist ungeprüft übersetzt (ja/nein)"),
+        "sentences": N_("Liste mit text, german, value, unreviewed"),
+        "documents": N_("Liste mit title, note, text, unreviewed"),
+        "documents_heading": N_("Satz über der Unterlagenliste (text, unreviewed) oder leer"),
+        "unreviewed_mark": N_("Kennzeichnung ungeprüfter Übersetzungen"),
     }),
 }
 # Paragraphs in the client's language carry this paragraph style; for Arabic and Farsi the
@@ -109,14 +114,17 @@ def coerce(key: str, value: Any) -> Any:
     spec = FIELDS_BY_KEY.get(key)
     if spec is None:
         known = ", ".join(FIELDS_BY_KEY)
-        raise LetterError(f"Unbekannte Angabe „{key}“.", hint=f"Möglich sind: {known}.")
+        raise LetterError(_("Unbekannte Angabe „{key}“.").format(key=key),
+                          hint=_("Möglich sind: {names}.").format(names=known))
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
         return _COERCE[spec.kind](spec, value)
     except (ValueError, TypeError) as exc:
-        raise LetterError(f"Die Angabe „{_plain(spec.label)}“ ist ungültig: {value!r}.",
-                          hint=_FORMAT_HINTS[spec.kind]) from exc
+        hint = _FORMAT_HINTS[spec.kind]
+        raise LetterError(_("Die Angabe „{field}“ ist ungültig: {value}.").format(field=_plain(spec.label),
+                                                                                 value=repr(value)),
+                          hint=_(hint) if hint else "") from exc
 
 
 def _as_int(spec: FreeField, value: Any) -> int:
@@ -158,8 +166,9 @@ _COERCE = {
     "text": lambda spec, value: str(value).strip(), "multiline": lambda spec, value: str(value).strip(),
 }
 _FORMAT_HINTS = {
-    "int": "Bitte eine ganze Zahl von 0 bis 365 angeben.", "date": "Bitte als TT.MM.JJJJ angeben, z. B. 03.11.2027.",
-    "time": "Bitte als HH:MM angeben, z. B. 09:30.", "choice": "Bitte einen der angebotenen Werte wählen.",
+    "int": N_("Bitte eine ganze Zahl von 0 bis 365 angeben."),
+    "date": N_("Bitte als TT.MM.JJJJ angeben, z. B. 03.11.2027."),
+    "time": N_("Bitte als HH:MM angeben, z. B. 09:30."), "choice": N_("Bitte einen der angebotenen Werte wählen."),
     "text": "", "multiline": "",
 }
 
@@ -176,8 +185,8 @@ def placeholder_help() -> str:
     """The placeholder list as text, for team leads (command line help)."""
     lines = []
     for name, (description, attributes) in PLACEHOLDERS.items():
-        lines.append(f"{name}: {description}")
-        lines += [f"    {name}.{attr}: {text}" if attr != "[]" else f"    je Eintrag: {text}"
-                  for attr, text in attributes.items()]
-    lines.append(f"Absätze in der Kundensprache: Formatvorlage „{CLIENT_LANGUAGE_STYLE}“.")
+        lines.append(f"{name}: {_(description)}")
+        lines += [f"    {name}.{attr}: {_(text)}" if attr != "[]"
+                  else "    " + _("je Eintrag: {fields}").format(fields=text) for attr, text in attributes.items()]
+    lines.append(_("Absätze in der Kundensprache: Formatvorlage „{style}“.").format(style=CLIENT_LANGUAGE_STYLE))
     return "\n".join(lines)

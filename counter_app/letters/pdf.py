@@ -16,6 +16,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+from ..i18n import _
 from .errors import LetterError, LibreOfficeMissingError
 
 TIMEOUT_SECONDS = 120
@@ -56,13 +57,14 @@ def convert_to_pdf(docx: Path, *, out_dir: Path | None = None, soffice: str | No
             result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
                                     stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired as exc:
-            raise LetterError(f"LibreOffice hat die PDF-Umwandlung nicht in {TIMEOUT_SECONDS} s beendet.",
-                              hint="Bitte LibreOffice-Fenster schließen und erneut versuchen.") from exc
+            raise LetterError(_("LibreOffice hat die PDF-Umwandlung nicht in {seconds} s beendet.").format(
+                              seconds=TIMEOUT_SECONDS),
+                              hint=_("Bitte LibreOffice-Fenster schließen und erneut versuchen.")) from exc
         except OSError as exc:
-            raise LetterError(f"LibreOffice konnte nicht gestartet werden: {exc}.") from exc
+            raise LetterError(_("LibreOffice konnte nicht gestartet werden: {error}.").format(error=exc)) from exc
     pdf = target_dir / f"{docx.stem}.pdf"
     if result.returncode != 0 or not pdf.is_file():
-        detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["keine Meldung"]
-        raise LetterError(f"LibreOffice konnte den Brief nicht in PDF umwandeln ({detail[0]}).",
-                          hint="Der Brief ist als Word-Datei gespeichert und kann so gedruckt werden.")
+        detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or [_("keine Meldung")]
+        raise LetterError(_("LibreOffice konnte den Brief nicht in PDF umwandeln ({detail}).").format(detail=detail[0]),
+                          hint=_("Der Brief ist als Word-Datei gespeichert und kann so gedruckt werden."))
     return pdf

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
+from ..i18n import _
 from .errors import TemplateError
 from .fields import CLIENT_LANGUAGE_STYLE
 
@@ -46,9 +47,9 @@ def jinja_environment():
             from jinja2.sandbox import SecurityError
 
             if operator == "**" and (not isinstance(right, (int, float)) or abs(right) > 64):
-                raise SecurityError("Potenzen mit großen Exponenten sind in Briefvorlagen nicht erlaubt")
+                raise SecurityError(_("Potenzen mit großen Exponenten sind in Briefvorlagen nicht erlaubt"))
             if operator == "*" and _too_large_product(left, right):
-                raise SecurityError("zu große Wiederholung in einer Briefvorlage")
+                raise SecurityError(_("zu große Wiederholung in einer Briefvorlage"))
             return super().call_binop(context, operator, left, right)
 
         def from_string(self, source, globals=None, template_class=None):  # noqa: A002 - Jinja's name
@@ -127,8 +128,12 @@ def open_template(source: Path | bytes):
     try:
         template.init_docx()
     except Exception as exc:  # python-docx raises several types for files that are not Word documents
-        name = "Die Vorlage" if isinstance(source, bytes) else f"Die Vorlage {source}"
-        raise TemplateError(f"{name} ist kein lesbares Word-Dokument (.docx): {exc}.") from exc
+        if isinstance(source, bytes):
+            message = _("Die Vorlage ist kein lesbares Word-Dokument (.docx): {error}.").format(error=exc)
+        else:
+            message = _("Die Vorlage {path} ist kein lesbares Word-Dokument (.docx): {error}.").format(
+                path=source, error=exc)
+        raise TemplateError(message) from exc
     return template
 
 
@@ -142,8 +147,9 @@ def render_docx(template_source: Path | bytes, context: Mapping[str, Any], *, la
     try:
         template.render(safe_value(dict(context)), jinja_environment(), autoescape=True)
     except JinjaError as exc:
-        raise TemplateError(f"Die Vorlage kann nicht ausgefüllt werden: {describe_jinja_error(exc)}",
-                            hint="Bitte prüfen Sie die Vorlage (counter-app admin import-template).") from exc
+        raise TemplateError(_("Die Vorlage kann nicht ausgefüllt werden: {problem}").format(
+                            problem=describe_jinja_error(exc)),
+                            hint=_("Bitte prüfen Sie die Vorlage (counter-app admin import-template).")) from exc
     if rtl:
         set_right_to_left(template.docx, language)
     buffer = io.BytesIO()
@@ -152,16 +158,17 @@ def render_docx(template_source: Path | bytes, context: Mapping[str, Any], *, la
 
 
 def describe_jinja_error(exc: Exception) -> str:
-    """German wording for Jinja's messages about unknown names and forbidden expressions."""
+    """Our wording (German, or English via `_()`) for Jinja's messages about unknown names and forbidden
+    expressions."""
     from jinja2 import UndefinedError
     from jinja2.sandbox import SecurityError
 
     text = str(getattr(exc, "message", None) or exc)
     if isinstance(exc, UndefinedError):
         match = re.search(r"has no attribute '([^']+)'", text) or re.search(r"'([^']+)' is undefined", text)
-        return f"unbekannter Platzhalter „{match.group(1) if match else text}“."
+        return _("unbekannter Platzhalter „{name}“.").format(name=match.group(1) if match else text)
     if isinstance(exc, SecurityError):
-        return f"unerlaubter Ausdruck ({text})."
+        return _("unerlaubter Ausdruck ({detail}).").format(detail=text)
     return f"{text}."
 
 
