@@ -14,6 +14,7 @@ from typing import Any, Iterator, Mapping
 from . import conditions
 from .db import Store
 from .errors import ContentError, NotFoundError
+from .i18n import _
 
 CLIENT_LANGUAGES = ("de", "en", "ar", "tr", "uk", "ru", "fa", "fr")
 ITEM_KINDS = ("document", "question", "hint")
@@ -80,7 +81,8 @@ class Checklist:
         for item in self.items():
             if item.id == item_id:
                 return item
-        raise NotFoundError(f"Der Punkt „{item_id}“ gehört nicht zur Checkliste „{self.title}“.")
+        raise NotFoundError(_("Der Punkt „{item}“ gehört nicht zur Checkliste „{checklist}“.").format(
+            item=item_id, checklist=self.title))
 
     def to_dict(self) -> dict[str, Any]:
         """The canonical, JSON-ready form (also the YAML layout a team lead edits)."""
@@ -151,10 +153,13 @@ class _Problems:
     def raise_if_any(self) -> None:
         if self.items:
             listing = "\n".join(f"  – {p}" for p in self.items[:30])
-            more = f"\n  … und {len(self.items) - 30} weitere" if len(self.items) > 30 else ""
+            more = ""
+            if len(self.items) > 30:
+                more = "\n  " + _("… und {count} weitere").format(count=len(self.items) - 30)
             raise ContentError(
-                f"Die Checkliste {self.origin} ist ungültig und wurde nicht übernommen:\n{listing}{more}",
-                hint="Bitte korrigieren Sie die genannten Stellen und laden Sie die Datei erneut.",
+                _("Die Checkliste {origin} ist ungültig und wurde nicht übernommen:").format(origin=self.origin)
+                + f"\n{listing}{more}",
+                hint=_("Bitte korrigieren Sie die genannten Stellen und laden Sie die Datei erneut."),
             )
 
 
@@ -165,33 +170,35 @@ def load_checklist_file(path: Path) -> Checklist:
     try:
         data = yaml.safe_load(path.read_text("utf-8"))
     except FileNotFoundError as exc:
-        raise ContentError(f"Die Checklistendatei {path} fehlt.") from exc
+        raise ContentError(_("Die Checklistendatei {path} fehlt.").format(path=path)) from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise ContentError(f"Die Checklistendatei {path} kann nicht gelesen werden: {exc}.") from exc
+        raise ContentError(
+            _("Die Checklistendatei {path} kann nicht gelesen werden: {error}.").format(path=path, error=exc)
+        ) from exc
     except yaml.YAMLError as exc:
         raise ContentError(
-            f"Die Checklistendatei {path} ist kein gültiges YAML: {exc}.",
-            hint="Zeile und Spalte stehen in der Meldung; bitte die Einrückung und Doppelpunkte prüfen.",
+            _("Die Checklistendatei {path} ist kein gültiges YAML: {error}.").format(path=path, error=exc),
+            hint=_("Zeile und Spalte stehen in der Meldung; bitte die Einrückung und Doppelpunkte prüfen."),
         ) from exc
     except RecursionError as exc:
-        raise ContentError(f"Die Checklistendatei {path} ist zu tief verschachtelt.") from exc
+        raise ContentError(_("Die Checklistendatei {path} ist zu tief verschachtelt.").format(path=path)) from exc
     return parse_checklist(data, origin=str(path))
 
 
 def parse_checklist(data: Any, *, origin: str, version: int = 0) -> Checklist:
     problems = _Problems(origin)
     if not isinstance(data, Mapping):
-        problems.add("", "Die Datei muss eine Zuordnung mit id, title, groups … enthalten.")
+        problems.add("", _("Die Datei muss eine Zuordnung mit id, title, groups … enthalten."))
         problems.raise_if_any()
     matter_id = _text(data, "id", problems, "")
     if matter_id and not _ID.match(matter_id):
-        problems.add("id", f"„{matter_id}“ ist keine gültige Kennung (Kleinbuchstaben, Ziffern, _).")
+        problems.add("id", _("„{id}“ ist keine gültige Kennung (Kleinbuchstaben, Ziffern, _).").format(id=matter_id))
     questions: dict[str, Any] = {}
     seen: set[str] = set()
     groups = tuple(_parse_groups(data.get("groups"), problems, questions, seen))
     fees = data.get("fees") or {}
     if not isinstance(fees, Mapping):
-        problems.add("fees", "muss eine Zuordnung mit source, items, reductions sein.")
+        problems.add("fees", _("muss eine Zuordnung mit source, items, reductions sein."))
         fees = {}
     checklist = Checklist(
         id=matter_id,
@@ -215,7 +222,7 @@ def parse_checklist(data: Any, *, origin: str, version: int = 0) -> Checklist:
 def _translation_status(data: Mapping, problems: _Problems) -> str:
     status = data.get("translation_status", "unreviewed")
     if status not in ("reviewed", "unreviewed", "machine"):
-        problems.add("translation_status", "erlaubt sind reviewed, unreviewed, machine.")
+        problems.add("translation_status", _("erlaubt sind reviewed, unreviewed, machine."))
     return str(status)
 
 
@@ -223,10 +230,10 @@ def _text(data: Mapping, key: str, problems: _Problems, where: str, *, required:
     value = data.get(key)
     if value is None or value == "":
         if required:
-            problems.add(where or key, "fehlt.")
+            problems.add(where or key, _("fehlt."))
         return ""
     if not isinstance(value, (str, int, float)) or isinstance(value, bool):
-        problems.add(where or key, "muss ein Text sein.")
+        problems.add(where or key, _("muss ein Text sein."))
         return ""
     return str(value)
 
@@ -234,55 +241,57 @@ def _text(data: Mapping, key: str, problems: _Problems, where: str, *, required:
 def _text_list(value: Any, problems: _Problems, where: str, *, required: bool = False) -> list[str]:
     if value is None:
         if required:
-            problems.add(where, "fehlt (mindestens eine Quelle angeben).")
+            problems.add(where, _("fehlt (mindestens eine Quelle angeben)."))
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        problems.add(where, "muss eine Liste von Texten sein.")
+        problems.add(where, _("muss eine Liste von Texten sein."))
         return []
     return list(value)
 
 
 def _parse_groups(value: Any, problems: _Problems, questions: dict, seen: set) -> Iterator[Group]:
     if not isinstance(value, list) or not value:
-        problems.add("groups", "fehlt oder ist leer.")
+        problems.add("groups", _("fehlt oder ist leer."))
         return
     for index, raw in enumerate(value, start=1):
-        where = f"Gruppe {index}"
+        where = _("Gruppe {number}").format(number=index)
         if not isinstance(raw, Mapping):
-            problems.add(where, "muss eine Zuordnung mit id, title, items sein.")
+            problems.add(where, _("muss eine Zuordnung mit id, title, items sein."))
             continue
         group_id = _checked_id(raw, problems, where, seen)
+        group = _("Gruppe „{id}“").format(id=group_id)
         items = raw.get("items")
         if not isinstance(items, list) or not items:
-            problems.add(f"Gruppe „{group_id}“", "hat keine Punkte (items).")
+            problems.add(group, _("hat keine Punkte (items)."))
             items = []
-        parsed = [_parse_item(i, problems, questions, seen, f"Gruppe „{group_id}“") for i in items]
-        yield Group(id=group_id, title=_text(raw, "title", problems, f"Gruppe „{group_id}“.title"),
+        parsed = [_parse_item(i, problems, questions, seen, group) for i in items]
+        yield Group(id=group_id, title=_text(raw, "title", problems, f"{group}.title"),
                     items=tuple(p for p in parsed if p))
 
 
 def _checked_id(raw: Mapping, problems: _Problems, where: str, seen: set) -> str:
     value = raw.get("id")
     if not isinstance(value, str) or not _ID.match(value):
-        problems.add(where, f"ungültige oder fehlende Kennung (id): {value!r}.")
+        problems.add(where, _("ungültige oder fehlende Kennung (id): {value}.").format(value=repr(value)))
         return str(value)
     if value in seen:
-        problems.add(where, f"die Kennung „{value}“ kommt mehrfach vor.")
+        problems.add(where, _("die Kennung „{id}“ kommt mehrfach vor.").format(id=value))
     if value in RESERVED_IDS:
-        problems.add(where, f"die Kennung „{value}“ ist reserviert.")
+        problems.add(where, _("die Kennung „{id}“ ist reserviert.").format(id=value))
     seen.add(value)
     return value
 
 
 def _parse_item(raw: Any, problems: _Problems, questions: dict, seen: set, group: str) -> Item | None:
     if not isinstance(raw, Mapping):
-        problems.add(group, "ein Punkt ist keine Zuordnung.")
+        problems.add(group, _("ein Punkt ist keine Zuordnung."))
         return None
     item_id = _checked_id(raw, problems, group, seen)
-    where = f"Punkt „{item_id}“"
+    where = _("Punkt „{id}“").format(id=item_id)
     kind = raw.get("kind")
     if kind not in ITEM_KINDS:
-        problems.add(where, f"Art (kind) {kind!r} ungültig; erlaubt: {', '.join(ITEM_KINDS)}.")
+        problems.add(where, _("Art (kind) {kind} ungültig; erlaubt: {allowed}.").format(
+            kind=repr(kind), allowed=", ".join(ITEM_KINDS)))
     when = raw.get("when")
     if when is not None:
         for problem in _condition_problems(when, questions):
@@ -304,41 +313,43 @@ def _condition_problems(when: Any, questions: dict) -> list[str]:
     try:
         return conditions.check(when, questions)
     except RecursionError:  # a YAML alias that contains itself
-        return ["Die Bedingung verweist auf sich selbst (YAML-Anker) und ist daher ungültig."]
+        return [_("Die Bedingung verweist auf sich selbst (YAML-Anker) und ist daher ungültig.")]
 
 
 def _parse_answer(raw: Mapping, kind: Any, problems: _Problems, where: str) -> tuple[str | None, dict]:
     if kind != "question":
         if "answer" in raw or "choices" in raw:
-            problems.add(where, "nur Fragen haben answer/choices.")
+            problems.add(where, _("nur Fragen haben answer/choices."))
         return None, {}
     answer = raw.get("answer")
     if answer not in ANSWER_TYPES:
-        problems.add(where, f"answer {answer!r} ungültig; erlaubt: {', '.join(ANSWER_TYPES)}.")
+        problems.add(where, _("answer {answer} ungültig; erlaubt: {allowed}.").format(
+            answer=repr(answer), allowed=", ".join(ANSWER_TYPES)))
         return None, {}
     if answer == "yes_no":
         return answer, {}
     choices = raw.get("choices")
     if not isinstance(choices, Mapping) or len(choices) < 2:
-        problems.add(where, "eine Auswahlfrage braucht mindestens zwei Antworten (choices).")
+        problems.add(where, _("eine Auswahlfrage braucht mindestens zwei Antworten (choices)."))
         return answer, {}
     bad = [c for c in choices if not isinstance(c, str) or not _ID.match(c)]
     if bad:
-        problems.add(where, f"ungültige Antwortkennung {bad[0]!r} (Kleinbuchstaben, Ziffern, _; nicht yes/no).")
+        problems.add(where, _("ungültige Antwortkennung {choice} (Kleinbuchstaben, Ziffern, _; nicht yes/no).").format(
+            choice=repr(bad[0])))
     return answer, {str(k): str(v) for k, v in choices.items()}
 
 
 def _parse_client_text(value: Any, kind: Any, problems: _Problems, where: str) -> dict[str, str]:
     if value is None:
         if kind in ("document", "question"):
-            problems.add(where, "client_text fehlt (Text für die Kundin/den Kunden).")
+            problems.add(where, _("client_text fehlt (Text für die Kundin/den Kunden)."))
         return {}
     if not isinstance(value, Mapping):
-        problems.add(where, "client_text muss Sprachen auf Texte abbilden.")
+        problems.add(where, _("client_text muss Sprachen auf Texte abbilden."))
         return {}
     missing = [lang for lang in CLIENT_LANGUAGES if not isinstance(value.get(lang), str) or not value[lang].strip()]
     if missing:
-        problems.add(where, f"client_text fehlt in: {', '.join(missing)}.")
+        problems.add(where, _("client_text fehlt in: {languages}.").format(languages=", ".join(missing)))
     return {str(k): str(v).strip() for k, v in value.items() if isinstance(v, str)}
 
 
@@ -347,16 +358,16 @@ def _parse_fees(value: Any, problems: _Problems, questions: dict, number_key: st
         return
     section = "fees.items" if number_key == "amount" else "fees.reductions"
     if not isinstance(value, list):
-        problems.add(section, "muss eine Liste sein.")
+        problems.add(section, _("muss eine Liste sein."))
         return
     for index, raw in enumerate(value, start=1):
         where = f"{section}[{index}]"
         if not isinstance(raw, Mapping):
-            problems.add(where, "muss eine Zuordnung sein.")
+            problems.add(where, _("muss eine Zuordnung sein."))
             continue
         number = _decimal(raw.get(number_key), problems, f"{where}.{number_key}")
         if number_key == "factor" and number is not None and not (0 <= number <= 1):
-            problems.add(where, "factor muss zwischen 0 und 1 liegen.")
+            problems.add(where, _("factor muss zwischen 0 und 1 liegen."))
         when = raw.get("when")
         if when is not None:
             for problem in _condition_problems(when, questions):
@@ -370,15 +381,15 @@ def _parse_fees(value: Any, problems: _Problems, questions: dict, number_key: st
 
 def _decimal(value: Any, problems: _Problems, where: str) -> Decimal | None:
     if isinstance(value, bool) or value is None:
-        problems.add(where, "fehlt oder ist keine Zahl.")
+        problems.add(where, _("fehlt oder ist keine Zahl."))
         return None
     try:
         number = Decimal(str(value))
     except InvalidOperation:
-        problems.add(where, f"{value!r} ist keine Zahl.")
+        problems.add(where, _("{value} ist keine Zahl.").format(value=repr(value)))
         return None
     if not number.is_finite() or number < 0:
-        problems.add(where, "darf nicht negativ sein.")
+        problems.add(where, _("darf nicht negativ sein."))
         return None
     return number
 
@@ -468,11 +479,12 @@ def load(store: Store, matter_id: str, version: int | None = None) -> Checklist:
     if version is None:
         version = store.scalar("SELECT current_version FROM matters WHERE id = ?", (matter_id,))
         if version is None:
-            raise NotFoundError(f"Das Anliegen „{matter_id}“ gibt es nicht.")
+            raise NotFoundError(_("Das Anliegen „{matter}“ gibt es nicht.").format(matter=matter_id))
     row = store.query("SELECT content, checksum FROM checklist_versions WHERE matter_id = ? AND version = ?",
                       (matter_id, version))
     if not row:
-        raise NotFoundError(f"Die Checkliste „{matter_id}“ in Version {version} gibt es nicht.")
+        raise NotFoundError(_("Die Checkliste „{matter}“ in Version {version} gibt es nicht.").format(
+            matter=matter_id, version=version))
     return _parse_stored(row[0]["checksum"], row[0]["content"], matter_id, version)
 
 

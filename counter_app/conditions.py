@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
+from .i18n import _
+
 BUILTIN_FACTS = ("age", "nationality")
 LOGICAL_KEYS = ("any", "all", "not")
 COMPARISONS = {
@@ -89,12 +91,12 @@ def referenced_facts(condition: Mapping[str, Any] | None) -> set[str]:
 
 
 def check(condition: Any, questions: Mapping[str, Any]) -> list[str]:
-    """Problems (German) with `condition`, given the questions that stand before it.
+    """Problems with `condition` (messages in the active language), given the questions before it.
 
     `questions` maps question id → its choices (dict) or None for yes/no questions.
     """
     if not isinstance(condition, Mapping) or not condition:
-        return ["Die Bedingung muss eine nicht leere Zuordnung sein, z. B. {verheiratet: ja}."]
+        return [_("Die Bedingung muss eine nicht leere Zuordnung sein, z. B. {verheiratet: ja}.")]
     problems: list[str] = []
     for key, value in condition.items():
         problems += _check_entry(str(key), value, questions)
@@ -104,35 +106,38 @@ def check(condition: Any, questions: Mapping[str, Any]) -> list[str]:
 def _check_entry(key: str, value: Any, questions: Mapping[str, Any]) -> list[str]:
     if key in ("any", "all"):
         if not isinstance(value, list) or not value:
-            return [f"„{key}“ braucht eine Liste von Bedingungen."]
+            return [_("„{key}“ braucht eine Liste von Bedingungen.").format(key=key)]
         return [p for sub in value for p in check(sub, questions)]
     if key == "not":
         return check(value, questions)
     if key in BUILTIN_FACTS:
         return _check_builtin(key, value)
     if key not in questions:
-        return [f"Die Bedingung nennt die Frage „{key}“, die es davor in dieser Checkliste nicht gibt."]
+        return [_("Die Bedingung nennt die Frage „{question}“, die es davor in dieser Checkliste nicht gibt.").format(
+            question=key)]
     choices = questions[key]
     allowed = [True, False] if choices is None else list(choices)
     values = value if isinstance(value, list) else [value]
     wrong = [v for v in values if v not in allowed or isinstance(v, (dict, list))]
     if wrong:
-        shown = "ja/nein (yes/no)" if choices is None else ", ".join(choices)
-        return [f"Ungültiger Wert {wrong[0]!r} für die Frage „{key}“; erlaubt: {shown}."]
+        shown = _("ja/nein (yes/no)") if choices is None else ", ".join(choices)
+        return [_("Ungültiger Wert {value} für die Frage „{question}“; erlaubt: {allowed}.").format(
+            value=repr(wrong[0]), question=key, allowed=shown)]
     return []
 
 
 def _check_builtin(key: str, value: Any) -> list[str]:
     if key == "age":
         if not isinstance(value, Mapping) or not value:
-            return ["„age“ braucht einen Vergleich, z. B. {age: {lt: 18}}."]
+            return [_("„age“ braucht einen Vergleich, z. B. {age: {lt: 18}}.")]
         bad = [op for op, n in value.items() if op not in COMPARISONS or not _is_number(n)]
         if bad:
-            return [f"Ungültiger Vergleich „{bad[0]}“ bei „age“; erlaubt: {', '.join(COMPARISONS)} mit Zahlen."]
+            return [_("Ungültiger Vergleich „{operator}“ bei „age“; erlaubt: {allowed} mit Zahlen.").format(
+                operator=bad[0], allowed=", ".join(COMPARISONS))]
         return []
     values = value if isinstance(value, list) else [value]
     if not all(isinstance(v, str) and len(v) == 3 and v.isupper() for v in values):
-        return ["„nationality“ erwartet Ländercodes mit drei Großbuchstaben (z. B. TUR)."]
+        return [_("„nationality“ erwartet Ländercodes mit drei Großbuchstaben (z. B. TUR).")]
     return []
 
 

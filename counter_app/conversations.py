@@ -11,6 +11,7 @@ from . import audit, checklists, conditions
 from .checklists import Checklist, Fees, Item
 from .db import Store
 from .errors import CounterAppError, NotFoundError
+from .i18n import _
 
 STATUSES = ("open", "present", "missing", "not_applicable")
 STATUS_LABELS = {"open": "offen", "present": "liegt vor", "missing": "fehlt", "not_applicable": "entfällt"}
@@ -167,7 +168,7 @@ def load(store: Store, conversation_id: int) -> Conversation:
         "FROM conversations c JOIN clients k ON k.id = c.client_id WHERE c.id = ?", (conversation_id,)
     )
     if not rows:
-        raise NotFoundError(f"Das Gespräch Nr. {conversation_id} gibt es nicht (mehr).")
+        raise NotFoundError(_("Das Gespräch Nr. {number} gibt es nicht (mehr).").format(number=conversation_id))
     row = rows[0]
     answers = {
         a["item_id"]: Answer(a["status"], a["value"], a["note"])
@@ -231,7 +232,7 @@ def start(store: Store, *, client: Client, matter_id: str, language: str, clerk:
           started_at: str | None = None) -> int:
     """Create the client and the conversation on the matter's current checklist version."""
     if not client.name.strip():
-        raise CounterAppError("Bitte geben Sie den Namen der Kundin oder des Kunden an.")
+        raise CounterAppError(_("Bitte geben Sie den Namen der Kundin oder des Kunden an."))
     checklist = checklists.load(store, matter_id)
     stamp = started_at or now_iso()
     clerk = clerk or current_clerk()
@@ -254,10 +255,10 @@ def start(store: Store, *, client: Client, matter_id: str, language: str, clerk:
 def _ensure_open(conn, conversation_id: int) -> None:
     row = conn.execute("SELECT status FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"Das Gespräch Nr. {conversation_id} gibt es nicht (mehr).")
+        raise NotFoundError(_("Das Gespräch Nr. {number} gibt es nicht (mehr).").format(number=conversation_id))
     if row[0] == "closed":
-        raise ConversationClosedError("Das Gespräch ist abgeschlossen und kann nicht mehr geändert werden.",
-                                      hint="Öffnen Sie es erneut, um etwas zu ändern.")
+        raise ConversationClosedError(_("Das Gespräch ist abgeschlossen und kann nicht mehr geändert werden."),
+                                      hint=_("Öffnen Sie es erneut, um etwas zu ändern."))
 
 
 def _upsert_answer(store: Store, conversation_id: int, item_id: str, **values: Any) -> None:
@@ -287,7 +288,8 @@ def set_answer(store: Store, conversation_id: int, item: Item, value: str | None
     """Answer a question (`yes`/`no` or a choice id); None clears the answer."""
     allowed = (YES, NO) if item.answer == "yes_no" else tuple(item.choices)
     if value is not None and value not in allowed:
-        raise CounterAppError(f"„{value}“ ist keine mögliche Antwort auf „{item.title}“.")
+        raise CounterAppError(_("„{value}“ ist keine mögliche Antwort auf „{question}“.").format(
+            value=value, question=item.title))
     _upsert_answer(store, conversation_id, item.id, value=value, status="open" if value is None else "present")
 
 
@@ -319,10 +321,10 @@ def reopen(store: Store, conversation_id: int) -> None:
     with store.transaction() as conn:
         row = conn.execute("SELECT anonymised_at FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"Das Gespräch Nr. {conversation_id} gibt es nicht (mehr).")
+            raise NotFoundError(_("Das Gespräch Nr. {number} gibt es nicht (mehr).").format(number=conversation_id))
         if row[0] is not None:
-            raise ConversationClosedError("Die personenbezogenen Daten dieses Gesprächs sind gelöscht; "
-                                          "es kann nicht wieder geöffnet werden.")
+            raise ConversationClosedError(_("Die personenbezogenen Daten dieses Gesprächs sind gelöscht; "
+                                            "es kann nicht wieder geöffnet werden."))
         conn.execute("UPDATE conversations SET status = 'open', closed_at = NULL, updated_at = ? WHERE id = ?",
                      (now_iso(), conversation_id))
         audit.append(conn, "reopened", conversation_id, who=current_clerk())

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import DatabaseDamagedError, StorageError
+from .i18n import _
 from .paths import ensure_private_dir, resource_root
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -110,9 +111,10 @@ def _is_damaged_error(exc: sqlite3.DatabaseError) -> bool:
 
 def _damaged(path: Path, detail: str) -> DatabaseDamagedError:
     return DatabaseDamagedError(
-        f"Die Datenbank {path} ist beschädigt ({detail}). Die Datei wurde nicht verändert.",
-        hint="Sie können die neueste Sicherung wiederherstellen (counter-app admin restore) "
-        "oder die IT informieren.",
+        _("Die Datenbank {path} ist beschädigt ({detail}). Die Datei wurde nicht verändert.").format(
+            path=path, detail=detail),
+        hint=_("Sie können die neueste Sicherung wiederherstellen (counter-app admin restore) "
+               "oder die IT informieren."),
     )
 
 
@@ -190,8 +192,8 @@ class Store:
             if _is_damaged_error(exc):
                 raise _damaged(path, str(exc)) from exc
             raise StorageError(
-                f"Die Datenbank {path} kann nicht gelesen werden: {exc}.",
-                hint="Der Datenordner ist schreibgeschützt. Bitte wenden Sie sich an die IT.",
+                _("Die Datenbank {path} kann nicht gelesen werden: {error}.").format(path=path, error=exc),
+                hint=_("Der Datenordner ist schreibgeschützt. Bitte wenden Sie sich an die IT."),
             ) from exc
         if problems:
             conn.close()
@@ -199,9 +201,9 @@ class Store:
         if version != len(migrations()):
             conn.close()
             raise StorageError(
-                f"Die Datenbank {path} muss für diese Programmversion angepasst werden, "
-                "aber der Datenordner ist schreibgeschützt.",
-                hint="Bitte wenden Sie sich an die IT (Schreibrechte auf den Datenordner).",
+                _("Die Datenbank {path} muss für diese Programmversion angepasst werden, "
+                  "aber der Datenordner ist schreibgeschützt.").format(path=path),
+                hint=_("Bitte wenden Sie sich an die IT (Schreibrechte auf den Datenordner)."),
             )
         store = cls(path, conn)
         store.read_only = True
@@ -250,7 +252,7 @@ class Store:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One atomic, durable write. Commits on success, rolls back on any error.
 
-        A full disk, a read-only folder or a busy file raise StorageError with a German message,
+        A full disk, a read-only folder or a busy file raise StorageError with a clear message,
         wherever in the transaction SQLite notices it."""
         if self.wait_verified() is not None:
             raise self._damage
@@ -313,9 +315,10 @@ class Store:
         known = migrations()
         if current > len(known):
             raise StorageError(
-                f"Die Datenbank {self.path} stammt von einer neueren Programmversion "
-                f"(Schema {current}, dieses Programm kennt {len(known)}).",
-                hint="Bitte installieren Sie die aktuelle Version des Schalterassistenten.",
+                _("Die Datenbank {path} stammt von einer neueren Programmversion "
+                  "(Schema {schema}, dieses Programm kennt {known}).").format(
+                    path=self.path, schema=current, known=len(known)),
+                hint=_("Bitte installieren Sie die aktuelle Version des Schalterassistenten."),
             )
         for migration in known[current:]:
             script = f"BEGIN IMMEDIATE;\n{migration.sql}\nPRAGMA user_version = {migration.number};\nCOMMIT;"
@@ -335,7 +338,8 @@ class Store:
             rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
             problems = [] if rows == ["ok"] else rows
             fk = self.conn.execute("PRAGMA foreign_key_check").fetchall()
-        problems += [f"Verweis ungültig: Tabelle {r[0]}, Zeile {r[1]} → {r[2]}" for r in fk]
+        problems += [_("Verweis ungültig: Tabelle {table}, Zeile {row} → {parent}").format(
+            table=r[0], row=r[1], parent=r[2]) for r in fk]
         return problems
 
 
@@ -356,8 +360,8 @@ def _open_error(path: Path, exc: BaseException) -> StorageError:
     if isinstance(exc, sqlite3.DatabaseError) and _is_damaged_error(exc):
         return _damaged(path, str(exc))
     return StorageError(
-        f"Die Datenbank {path} kann nicht geöffnet werden: {exc}.",
-        hint="Prüfen Sie, ob der Datenordner beschreibbar ist und genug Speicherplatz frei ist.",
+        _("Die Datenbank {path} kann nicht geöffnet werden: {error}.").format(path=path, error=exc),
+        hint=_("Prüfen Sie, ob der Datenordner beschreibbar ist und genug Speicherplatz frei ist."),
     )
 
 
@@ -391,17 +395,17 @@ def _storage_error(path: Path, exc: sqlite3.DatabaseError) -> StorageError | Non
 def _write_error(path: Path, exc: sqlite3.DatabaseError) -> StorageError:
     text = str(exc).lower()
     if "readonly" in text or "read-only" in text:
-        reason = "Der Datenordner ist schreibgeschützt."
+        reason = _("Der Datenordner ist schreibgeschützt.")
     elif "full" in text:
-        reason = "Der Datenträger ist voll."
+        reason = _("Der Datenträger ist voll.")
     elif "locked" in text or "busy" in text:
-        reason = "Die Datenbank wird gerade von einem anderen Programm benutzt."
+        reason = _("Die Datenbank wird gerade von einem anderen Programm benutzt.")
     else:
-        reason = f"Fehler: {exc}."
+        reason = _("Fehler: {error}.").format(error=exc)
     return StorageError(
-        f"Die Änderung konnte nicht gespeichert werden. {reason}",
-        hint=f"Datenbank: {path}. Bereits gespeicherte Angaben bleiben erhalten; "
-        "bitte beheben Sie die Ursache und versuchen Sie es erneut.",
+        _("Die Änderung konnte nicht gespeichert werden. {reason}").format(reason=reason),
+        hint=_("Datenbank: {path}. Bereits gespeicherte Angaben bleiben erhalten; "
+               "bitte beheben Sie die Ursache und versuchen Sie es erneut.").format(path=path),
     )
 
 
@@ -449,7 +453,7 @@ def create_backup(database: Path, backup_dir: Path, *, keep: int, now: datetime 
             dest.close()
     except sqlite3.Error as exc:
         target.unlink(missing_ok=True)
-        raise StorageError(f"Die Sicherung nach {target} ist fehlgeschlagen: {exc}.") from exc
+        raise StorageError(_("Die Sicherung nach {path} ist fehlgeschlagen: {error}.").format(path=target, error=exc)) from exc
     finally:
         source.close()
     _restrict_file(target)
@@ -476,8 +480,8 @@ def _restore_locked(backup: Path, database: Path) -> Path | None:
     problems = check_file(lambda: sqlite3.connect(_read_only_uri(backup), uri=True))
     if problems:
         raise StorageError(
-            f"Die Sicherung {backup} ist selbst beschädigt ({problems[0]}).",
-            hint="Bitte wählen Sie eine ältere Sicherung.",
+            _("Die Sicherung {path} ist selbst beschädigt ({detail}).").format(path=backup, detail=problems[0]),
+            hint=_("Bitte wählen Sie eine ältere Sicherung."),
         )
     kept = None
     if database.exists():
