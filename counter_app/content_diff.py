@@ -11,12 +11,33 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Mapping
 
 from .checklists import format_euro
+from .i18n import N_, _
 
-KIND_LABELS = {"document": "Unterlage", "question": "Frage", "hint": "Hinweis"}
-_MATTER_FIELDS = (("title", "Titel des Anliegens"), ("title_en", "Englischer Titel"),
-                  ("legal_basis", "Rechtsgrundlage des Anliegens"), ("description", "Beschreibung"),
-                  ("sources", "Quellen"), ("translation_status", "Übersetzungsstand"),
-                  ("next_steps", "Nächste Schritte"))
+# Labels and templates below are only marked here and translated where a sentence is made.
+KIND_LABELS = {"document": N_("Unterlage"), "question": N_("Frage"), "hint": N_("Hinweis")}
+_MATTER_FIELDS = (("title", N_("Titel des Anliegens")), ("title_en", N_("Englischer Titel")),
+                  ("legal_basis", N_("Rechtsgrundlage des Anliegens")), ("description", N_("Beschreibung")),
+                  ("sources", N_("Quellen")), ("translation_status", N_("Übersetzungsstand")),
+                  ("next_steps", N_("Nächste Schritte")))
+# One sentence per change of a fee or a reduction (whole sentences, so each language can inflect).
+_FEE_TEXTS = {
+    "added": N_("Gebühr hinzugefügt: {label} ({value})"),
+    "removed": N_("Gebühr entfernt: {label} ({value})"),
+    "changed": N_("Gebühr geändert ({label}): {old} → {new}"),
+    "renamed": N_("Gebühr umbenannt: {old} → {new}"),
+    "condition": N_("Bedingung der Gebühr geändert ({label}): {old} → {new}"),
+    "legal_basis": N_("Rechtsgrundlage der Gebühr geändert ({label})"),
+}
+_REDUCTION_TEXTS = {
+    "added": N_("Ermäßigung hinzugefügt: {label} ({value})"),
+    "removed": N_("Ermäßigung entfernt: {label} ({value})"),
+    "changed": N_("Ermäßigung geändert ({label}): {old} → {new}"),
+    "renamed": N_("Ermäßigung umbenannt: {old} → {new}"),
+    "condition": N_("Bedingung der Ermäßigung geändert ({label}): {old} → {new}"),
+    "legal_basis": N_("Rechtsgrundlage der Ermäßigung geändert ({label})"),
+}
+_AND = N_("{first} und {second}")
+_OR = N_("{first} oder {second}")
 _SHORT = 60
 _OPERATORS = {"lt": "<", "le": "≤", "gt": ">", "ge": "≥", "eq": "=", "ne": "≠"}
 
@@ -52,9 +73,9 @@ def describe_changes(old: Mapping | None, new: Mapping | None) -> list[str]:
     if old is None and new is None:
         return []
     if old is None:
-        return [f"Anliegen neu: {new['title']}"]
+        return [_("Anliegen neu: {title}").format(title=new["title"])]
     if new is None:
-        return [f"Anliegen entfernt: {old['title']}"]
+        return [_("Anliegen entfernt: {title}").format(title=old["title"])]
     lines = _matter_changes(old, new) + _group_changes(old, new) + _item_changes(old, new)
     return lines + _fee_changes(old.get("fees") or {}, new.get("fees") or {})
 
@@ -65,9 +86,10 @@ def _matter_changes(old: Mapping, new: Mapping) -> list[str]:
         before, after = old.get(key), new.get(key)
         if before != after:
             if isinstance(before, str) and isinstance(after, str) and len(before + after) < 2 * _SHORT:
-                lines.append(f"{label} geändert: {before or '–'} → {after or '–'}")
+                lines.append(_("{field} geändert: {old} → {new}").format(field=_(label), old=before or "–",
+                                                                          new=after or "–"))
             else:
-                lines.append(f"{label} geändert")
+                lines.append(_("{field} geändert").format(field=_(label)))
     return lines
 
 
@@ -77,13 +99,14 @@ def _groups(data: Mapping) -> dict[str, Mapping]:
 
 def _group_changes(old: Mapping, new: Mapping) -> list[str]:
     before, after = _groups(old), _groups(new)
-    lines = [f"Gruppe hinzugefügt: {g['title']}" for gid, g in after.items() if gid not in before]
-    lines += [f"Gruppe entfernt: {g['title']}" for gid, g in before.items() if gid not in after]
-    lines += [f"Gruppe umbenannt: {before[gid]['title']} → {g['title']}"
+    lines = [_("Gruppe hinzugefügt: {title}").format(title=g["title"])
+             for gid, g in after.items() if gid not in before]
+    lines += [_("Gruppe entfernt: {title}").format(title=g["title"]) for gid, g in before.items() if gid not in after]
+    lines += [_("Gruppe umbenannt: {old} → {new}").format(old=before[gid]["title"], new=g["title"])
               for gid, g in after.items() if gid in before and before[gid]["title"] != g["title"]]
     common_before = [gid for gid in before if gid in after]
     if common_before != [gid for gid in after if gid in before]:
-        lines.append("Reihenfolge der Gruppen geändert")
+        lines.append(_("Reihenfolge der Gruppen geändert"))
     return lines
 
 
@@ -94,14 +117,16 @@ def _items(data: Mapping) -> dict[str, tuple[Mapping, Mapping]]:
 
 def _item_changes(old: Mapping, new: Mapping) -> list[str]:
     before, after = _items(old), _items(new)
-    lines = [f"Punkt hinzugefügt: {item['title']} (Gruppe {group['title']})"
+    lines = [_("Punkt hinzugefügt: {title} (Gruppe {group})").format(title=item["title"], group=group["title"])
              for iid, (item, group) in after.items() if iid not in before]
-    lines += [f"Punkt entfernt: {item['title']}" for iid, (item, _g) in before.items() if iid not in after]
+    lines += [_("Punkt entfernt: {title}").format(title=item["title"])
+              for iid, (item, _g) in before.items() if iid not in after]
     for iid, (item, group) in after.items():
         if iid in before:
             lines += _one_item(before[iid][0], item)
             if before[iid][1]["id"] != group["id"]:
-                lines.append(f"Punkt verschoben ({item['title']}): {before[iid][1]['title']} → {group['title']}")
+                lines.append(_("Punkt verschoben ({title}): {old} → {new}").format(
+                    title=item["title"], old=before[iid][1]["title"], new=group["title"]))
     lines += _order_changes(before, after)
     return lines
 
@@ -110,27 +135,29 @@ def _one_item(old: Mapping, new: Mapping) -> list[str]:
     name = new["title"]
     lines = []
     if old["title"] != new["title"]:
-        lines.append(f"Titel geändert: {old['title']} → {new['title']}")
+        lines.append(_("Titel geändert: {old} → {new}").format(old=old["title"], new=new["title"]))
     if old["kind"] != new["kind"]:
-        lines.append(f"Art geändert ({name}): {_kind(old)} → {_kind(new)}")
+        lines.append(_("Art geändert ({title}): {old} → {new}").format(title=name, old=_kind(old), new=_kind(new)))
     if old.get("when") != new.get("when"):
-        lines.append(f"Bedingung geändert ({name}): {format_condition(old.get('when'))} → "
-                     f"{format_condition(new.get('when'))}")
+        lines.append(_("Bedingung geändert ({title}): {old} → {new}").format(
+            title=name, old=format_condition(old.get("when")), new=format_condition(new.get("when"))))
     if old.get("legal_basis", "") != new.get("legal_basis", ""):
-        lines.append(f"Rechtsgrundlage geändert ({name}): {old.get('legal_basis') or '–'} → "
-                     f"{new.get('legal_basis') or '–'}")
+        lines.append(_("Rechtsgrundlage geändert ({title}): {old} → {new}").format(
+            title=name, old=old.get("legal_basis") or "–", new=new.get("legal_basis") or "–"))
     if old.get("help", "") != new.get("help", ""):
-        lines.append(f"Hilfetext geändert ({name})")
+        lines.append(_("Hilfetext geändert ({title})").format(title=name))
     if (old.get("answer"), old.get("choices")) != (new.get("answer"), new.get("choices")):
-        lines.append(f"Antwortmöglichkeiten geändert ({name})")
+        lines.append(_("Antwortmöglichkeiten geändert ({title})").format(title=name))
     languages = _changed_languages(old.get("client_text") or {}, new.get("client_text") or {})
     if languages:
-        lines.append(f"Kundentext geändert ({name}): {', '.join(languages)}")
+        lines.append(_("Kundentext geändert ({title}): {languages}").format(
+            title=name, languages=", ".join(languages)))
     return lines
 
 
 def _kind(item: Mapping) -> str:
-    return KIND_LABELS.get(item["kind"], item["kind"])
+    label = KIND_LABELS.get(item["kind"])
+    return _(label) if label else item["kind"]
 
 
 def _changed_languages(old: Mapping, new: Mapping) -> list[str]:
@@ -146,43 +173,50 @@ def _order_changes(before: Mapping, after: Mapping) -> list[str]:
         kept_before = [iid for iid, (_i, g) in before.items() if g["id"] == gid and iid in kept_after]
         if kept_after != kept_before:
             title = next(g["title"] for _i, g in after.values() if g["id"] == gid)
-            lines.append(f"Reihenfolge der Punkte geändert (Gruppe {title})")
+            lines.append(_("Reihenfolge der Punkte geändert (Gruppe {group})").format(group=title))
     return lines
 
 
 def _fee_changes(old: Mapping, new: Mapping) -> list[str]:
     lines = []
     if old.get("source") != new.get("source"):
-        lines.append("Gebührenquelle geändert")
-    lines += _rules(old.get("items") or (), new.get("items") or (), "Gebühr", "amount")
-    return lines + _rules(old.get("reductions") or (), new.get("reductions") or (), "Ermäßigung", "factor")
+        lines.append(_("Gebührenquelle geändert"))
+    lines += _rules(old.get("items") or (), new.get("items") or (), _FEE_TEXTS, "amount")
+    return lines + _rules(old.get("reductions") or (), new.get("reductions") or (), _REDUCTION_TEXTS, "factor")
 
 
-def _rules(old: list, new: list, noun: str, number_key: str) -> list[str]:
+def _rules(old: list, new: list, texts: Mapping[str, str], number_key: str) -> list[str]:
     before, after = {r["id"]: r for r in old}, {r["id"]: r for r in new}
     show = _euro if number_key == "amount" else _factor
-    lines = [f"{noun} hinzugefügt: {r['label']} ({show(r[number_key])})"
+    lines = [_said(texts, "added", label=r["label"], value=show(r[number_key]))
              for rid, r in after.items() if rid not in before]
-    lines += [f"{noun} entfernt: {r['label']} ({show(r[number_key])})"
+    lines += [_said(texts, "removed", label=r["label"], value=show(r[number_key]))
               for rid, r in before.items() if rid not in after]
     for rid, rule in after.items():
         if rid in before:
-            lines += _one_rule(before[rid], rule, noun, number_key, show)
+            lines += _one_rule(before[rid], rule, texts, number_key, show)
     return lines
 
 
-def _one_rule(old: Mapping, new: Mapping, noun: str, number_key: str, show) -> list[str]:
+def _one_rule(old: Mapping, new: Mapping, texts: Mapping[str, str], number_key: str, show) -> list[str]:
     lines = []
     if _number(old[number_key]) != _number(new[number_key]):
-        lines.append(f"{noun} geändert ({new['label']}): {show(old[number_key])} → {show(new[number_key])}")
+        lines.append(_said(texts, "changed", label=new["label"], old=show(old[number_key]),
+                           new=show(new[number_key])))
     if old["label"] != new["label"]:
-        lines.append(f"{noun} umbenannt: {old['label']} → {new['label']}")
+        lines.append(_said(texts, "renamed", old=old["label"], new=new["label"]))
     if old.get("when") != new.get("when"):
-        lines.append(f"Bedingung der {noun} geändert ({new['label']}): {format_condition(old.get('when'))} → "
-                     f"{format_condition(new.get('when'))}")
+        lines.append(_said(texts, "condition", label=new["label"], old=format_condition(old.get("when")),
+                           new=format_condition(new.get("when"))))
     if old.get("legal_basis", "") != new.get("legal_basis", ""):
-        lines.append(f"Rechtsgrundlage der {noun} geändert ({new['label']})")
+        lines.append(_said(texts, "legal_basis", label=new["label"]))
     return lines
+
+
+def _said(texts: Mapping[str, str], key: str, **values: Any) -> str:
+    """One of the marked fee/reduction sentences, translated and filled in."""
+    template = texts[key]
+    return _(template).format(**values)
 
 
 def _number(value: Any) -> Decimal | None:
@@ -201,34 +235,41 @@ def _factor(value: Any) -> str:
     number = _number(value)
     if number is None:
         return str(value)
-    return f"{number * 100:.0f} % der Gebühr".replace(".", ",")
+    return _("{percent} % der Gebühr").format(percent=f"{number * 100:.0f}".replace(".", ","))
 
 
 def format_condition(condition: Any) -> str:
-    """A condition as a short German expression: `married = ja und age < 18`."""
+    """A condition as a short expression in the message language: `married = ja und age < 18`."""
     if not condition:
-        return "keine"
+        return _("keine")
     if not isinstance(condition, Mapping):
         return str(condition)
-    return " und ".join(_entry(str(key), value) for key, value in condition.items())
+    return _joined((_entry(str(key), value) for key, value in condition.items()), _AND)
+
+
+def _joined(parts, template: str) -> str:
+    """`a und b und c` from one translated template for two parts, applied left to right."""
+    text = None
+    for part in parts:
+        text = part if text is None else _(template).format(first=text, second=part)
+    return text or ""
 
 
 def _entry(key: str, value: Any) -> str:
     if key in ("any", "all") and isinstance(value, list):
-        joiner = " oder " if key == "any" else " und "
-        return "(" + joiner.join(format_condition(sub) for sub in value) + ")"
+        return "(" + _joined((format_condition(sub) for sub in value), _OR if key == "any" else _AND) + ")"
     if key == "not":
-        return f"nicht ({format_condition(value)})"
+        return _("nicht ({condition})").format(condition=format_condition(value))
     if isinstance(value, Mapping):
-        return " und ".join(f"{key} {_OPERATORS.get(op, op)} {operand}" for op, operand in value.items())
+        return _joined((f"{key} {_OPERATORS.get(op, op)} {operand}" for op, operand in value.items()), _AND)
     if isinstance(value, list):
-        return f"{key} = " + " oder ".join(_value(v) for v in value)
+        return f"{key} = " + _joined((_value(v) for v in value), _OR)
     return f"{key} = {_value(value)}"
 
 
 def _value(value: Any) -> str:
     if value is True:
-        return "ja"
+        return _("ja")
     if value is False:
-        return "nein"
+        return _("nein")
     return str(value)

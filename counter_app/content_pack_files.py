@@ -24,6 +24,7 @@ from . import content_referrals, content_snippets
 from .checklists import Checklist, parse_checklist
 from .content_diff import yaml_load
 from .errors import ContentError
+from .i18n import _
 
 FORMAT = "counter-app-content-pack"
 FORMAT_VERSION = 1
@@ -78,9 +79,10 @@ def sha256(data: bytes) -> str:
 
 
 def refused(path: Path, reason: str) -> PackError:
-    return PackError(f"Das Inhaltspaket „{path.name}“ wurde abgelehnt: {reason} Es wurde nichts geändert.",
-                     hint="Bitte ein unverändertes Inhaltspaket des Schalterassistenten verwenden oder die "
-                     "Teamleitung um ein neues Paket bitten.")
+    return PackError(_("Das Inhaltspaket „{name}“ wurde abgelehnt: {reason} Es wurde nichts geändert.").format(
+                         name=path.name, reason=reason),
+                     hint=_("Bitte ein unverändertes Inhaltspaket des Schalterassistenten verwenden oder die "
+                            "Teamleitung um ein neues Paket bitten."))
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -130,45 +132,47 @@ def _read_whole_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_TOTAL_BYTES:
-            raise refused(path, f"Die Datei ist mit {size // 1024 // 1024} MB zu groß.")
+            raise refused(path, _("Die Datei ist mit {size} MB zu groß.").format(size=size // 1024 // 1024))
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise PackError(f"Die Datei {path} gibt es nicht.") from exc
+        raise PackError(_("Die Datei {path} gibt es nicht.").format(path=path)) from exc
     except OSError as exc:
-        raise PackError(f"Die Datei {path} kann nicht gelesen werden ({exc.strerror}).") from exc
+        raise PackError(_("Die Datei {path} kann nicht gelesen werden ({reason}).").format(
+            path=path, reason=exc.strerror)) from exc
 
 
 def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
     except FileNotFoundError as exc:
-        raise PackError(f"Die Datei {path} gibt es nicht.") from exc
+        raise PackError(_("Die Datei {path} gibt es nicht.").format(path=path)) from exc
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise refused(path, "Die Datei ist kein Inhaltspaket (keine gültige ZIP-Datei).") from exc
+        raise refused(path, _("Die Datei ist kein Inhaltspaket (keine gültige ZIP-Datei).")) from exc
 
 
 def _member(archive: zipfile.ZipFile, path: Path, name: str) -> zipfile.ZipInfo:
     try:
         return archive.getinfo(name)
     except KeyError as exc:
-        raise refused(path, "Die Paketbeschreibung (manifest.json) fehlt.") from exc
+        raise refused(path, _("Die Paketbeschreibung (manifest.json) fehlt.")) from exc
 
 
 def _checked_members(archive: zipfile.ZipFile, path: Path) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise refused(path, f"Es enthält {len(infos)} Dateien (höchstens {MAX_MEMBERS}).")
+        raise refused(path, _("Es enthält {count} Dateien (höchstens {limit}).").format(
+            count=len(infos), limit=MAX_MEMBERS))
     found: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         if info.is_dir():
             continue
         if info.filename != MANIFEST and not _ALLOWED_NAME.match(info.filename):
-            raise refused(path, f"Es enthält die unzulässige Datei „{info.filename[:120]}“.")
+            raise refused(path, _("Es enthält die unzulässige Datei „{name}“.").format(name=info.filename[:120]))
         if info.filename in found:
-            raise refused(path, f"Die Datei „{info.filename}“ kommt doppelt vor.")
+            raise refused(path, _("Die Datei „{name}“ kommt doppelt vor.").format(name=info.filename))
         found[info.filename] = info
     if MANIFEST not in found:
-        raise refused(path, "Die Paketbeschreibung (manifest.json) fehlt.")
+        raise refused(path, _("Die Paketbeschreibung (manifest.json) fehlt."))
     return found
 
 
@@ -187,9 +191,11 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, li
         with archive.open(info) as stream:
             data = stream.read(limit + 1)
     except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError, ValueError) as exc:
-        raise refused(path, f"Die Datei „{info.filename}“ im Paket ist beschädigt ({exc}).") from exc
+        raise refused(path, _("Die Datei „{name}“ im Paket ist beschädigt ({error}).").format(
+            name=info.filename, error=exc)) from exc
     if len(data) > limit:
-        raise refused(path, f"Die Datei „{info.filename}“ ist entpackt zu groß (mögliche ZIP-Bombe).")
+        raise refused(path, _("Die Datei „{name}“ ist entpackt zu groß (mögliche ZIP-Bombe).").format(
+            name=info.filename))
     return data
 
 
@@ -197,13 +203,14 @@ def parse_manifest(raw: bytes, path: Path) -> Manifest:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise refused(path, "Die Paketbeschreibung (manifest.json) ist kein gültiges JSON.") from exc
+        raise refused(path, _("Die Paketbeschreibung (manifest.json) ist kein gültiges JSON.")) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise refused(path, "Die Datei ist kein Inhaltspaket des Schalterassistenten.")
+        raise refused(path, _("Die Datei ist kein Inhaltspaket des Schalterassistenten."))
     version = data.get("format_version")
     if version != FORMAT_VERSION:
-        raise refused(path, f"Das Paketformat {version!r} ist unbekannt (dieses Programm kennt {FORMAT_VERSION}); "
-                      "vermutlich stammt das Paket von einer neueren Programmversion.")
+        raise refused(path, _("Das Paketformat {version} ist unbekannt (dieses Programm kennt {known}); "
+                              "vermutlich stammt das Paket von einer neueren Programmversion.").format(
+                                  version=repr(version), known=FORMAT_VERSION))
     return _manifest_fields(data, path)
 
 
@@ -221,7 +228,8 @@ def _manifest_fields(data: Mapping[str, Any], path: Path) -> Manifest:
     if not isinstance(templates, dict) or not _templates_valid(templates):
         problems.append("templates")
     if problems:
-        raise refused(path, f"Die Paketbeschreibung ist unvollständig oder fehlerhaft ({', '.join(problems)}).")
+        raise refused(path, _("Die Paketbeschreibung ist unvollständig oder fehlerhaft ({keys}).").format(
+            keys=", ".join(problems)))
     return Manifest(FORMAT_VERSION, data["content_version"], data["pack_id"], data["author"], data["created"],
                     data["complete"], dict(files), {k: dict(v) for k, v in templates.items()})
 
@@ -234,12 +242,13 @@ def _check_listing(manifest: Manifest, files: Mapping[str, bytes], path: Path) -
     missing = sorted(set(manifest.files) - set(files))
     extra = sorted(set(files) - set(manifest.files))
     if missing:
-        raise refused(path, f"Die Datei „{missing[0]}“ fehlt im Paket.")
+        raise refused(path, _("Die Datei „{name}“ fehlt im Paket.").format(name=missing[0]))
     if extra:
-        raise refused(path, f"Die Datei „{extra[0]}“ steht nicht in der Paketbeschreibung.")
+        raise refused(path, _("Die Datei „{name}“ steht nicht in der Paketbeschreibung.").format(name=extra[0]))
     for name, data in files.items():
         if sha256(data) != manifest.files[name]:
-            raise refused(path, f"Die Prüfsumme von „{name}“ stimmt nicht (Datei verändert oder beschädigt).")
+            raise refused(path, _("Die Prüfsumme von „{name}“ stimmt nicht (Datei verändert oder "
+                                  "beschädigt).").format(name=name))
 
 
 @dataclass(frozen=True)
@@ -272,18 +281,21 @@ def _yaml(files: PackFiles, name: str) -> Any:
     try:
         return yaml_load(files.files[name].decode("utf-8"))
     except (UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise refused(files.path, f"„{name}“ ist kein gültiges YAML ({exc}).") from exc
+        raise refused(files.path, _("„{name}“ ist kein gültiges YAML ({error}).").format(
+            name=name, error=exc)) from exc
 
 
 def _parse_checklists(files: PackFiles) -> dict[str, Checklist]:
     found = {}
     for name in sorted(n for n in files.files if n.startswith("checklists/")):
         try:
-            checklist = parse_checklist(_yaml(files, name), origin=f"„{name}“ im Paket")
+            checklist = parse_checklist(_yaml(files, name), origin=_("„{name}“ im Paket").format(name=name))
         except ContentError as exc:
-            raise refused(files.path, f"Es enthält eine ungültige Checkliste.\n{exc.message}") from exc
+            raise refused(files.path, _("Es enthält eine ungültige Checkliste.\n{problems}").format(
+                problems=exc.message)) from exc
         if f"checklists/{checklist.id}.yaml" != name:
-            raise refused(files.path, f"„{name}“ enthält das Anliegen „{checklist.id}“.")
+            raise refused(files.path, _("„{name}“ enthält das Anliegen „{matter}“.").format(
+                name=name, matter=checklist.id))
         found[checklist.id] = checklist
     return found
 
@@ -295,7 +307,7 @@ def _parse_snippets(files: PackFiles) -> tuple[dict[str, str], dict[str, dict]]:
     problems = content_snippets.problems_in(data)
     if problems:
         listing = "\n".join(f"  – {p}" for p in problems[:20])
-        raise refused(files.path, f"Die Textbausteine sind ungültig:\n{listing}")
+        raise refused(files.path, _("Die Textbausteine sind ungültig:\n{problems}").format(problems=listing))
     records = {r["id"]: content_snippets.normalised(r) for r in data["snippets"]}
     return dict(data.get("categories") or {}), records
 
@@ -305,9 +317,11 @@ def _parse_referrals(files: PackFiles) -> dict[str, dict] | None:
     if raw is None:
         return None
     try:
-        return content_referrals.parse_file(raw, origin=f"„{content_referrals.FILE_NAME}“ im Paket")
+        origin = _("„{name}“ im Paket").format(name=content_referrals.FILE_NAME)
+        return content_referrals.parse_file(raw, origin=origin)
     except ContentError as exc:
-        raise refused(files.path, f"Es enthält ein ungültiges Verweisverzeichnis.\n{exc.message}") from exc
+        raise refused(files.path, _("Es enthält ein ungültiges Verweisverzeichnis.\n{problems}").format(
+            problems=exc.message)) from exc
 
 
 def _templates(files: PackFiles) -> dict[str, Any]:

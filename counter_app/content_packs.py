@@ -22,11 +22,13 @@ from .content_export import export_pack, record_pack
 from .content_pack_files import Pack, read_pack, refused
 from .content_versions import load_draft, raise_content_version
 from .errors import ContentError
+from .i18n import N_, _
 
 NEW, CHANGED, REMOVED = "new", "changed", "removed"
-ACTION_LABELS = {NEW: "neu", CHANGED: "geändert", REMOVED: "entfernt"}
-KIND_LABELS = {"checklist": "Checkliste", "snippet": "Textbaustein", "template": "Briefvorlage",
-               "referral": "Verweisverzeichnis"}
+# Marked only: translated where shown (`_(ACTION_LABELS[action])`); the Qt dialog has its own copy.
+ACTION_LABELS = {NEW: N_("neu"), CHANGED: N_("geändert"), REMOVED: N_("entfernt")}
+KIND_LABELS = {"checklist": N_("Checkliste"), "snippet": N_("Textbaustein"), "template": N_("Briefvorlage"),
+               "referral": N_("Verweisverzeichnis")}
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,10 @@ class ImportPlan:
 
     def summary(self) -> str:
         counts = {a: sum(1 for c in self.changes if c.action == a) for a in ACTION_LABELS}
-        text = ", ".join(f"{n} {ACTION_LABELS[a]}" for a, n in counts.items() if n) or "keine Änderungen"
-        return text + (f"; {len(self.conflicts)} davon hier lokal geändert" if self.conflicts else "")
+        text = ", ".join(f"{n} {_(ACTION_LABELS[a])}" for a, n in counts.items() if n) or _("keine Änderungen")
+        if not self.conflicts:
+            return text
+        return _("{changes}; {count} davon hier lokal geändert").format(changes=text, count=len(self.conflicts))
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,7 @@ def _checklist_changes(store, pack: Pack) -> tuple[list[Change], int]:
     changes, unchanged = [], 0
     for mid, checklist in pack.checklists.items():
         if mid not in local:
-            changes.append(Change("checklist", mid, checklist.title, NEW, False, ("Anliegen neu",)))
+            changes.append(Change("checklist", mid, checklist.title, NEW, False, (_("Anliegen neu"),)))
             continue
         current = checklists.load(store, mid)
         if current.checksum == checklist.checksum:
@@ -113,7 +117,7 @@ def _checklist_changes(store, pack: Pack) -> tuple[list[Change], int]:
             current = checklists.load(store, mid)
             changes.append(Change("checklist", mid, current.title, REMOVED,
                                   _checklist_is_local(store, current, baseline.get(mid)),
-                                  ("Anliegen wird zurückgezogen; laufende Gespräche behalten ihre Version.",)))
+                                  (_("Anliegen wird zurückgezogen; laufende Gespräche behalten ihre Version."),)))
     return changes, unchanged
 
 
@@ -128,7 +132,7 @@ def _checklist_is_local(store, current: Checklist, baseline: str | None) -> bool
 def _draft_note(store, matter_id: str) -> list[str]:
     if load_draft(store, matter_id) is None:
         return []
-    return ["Hinweis: Für dieses Anliegen gibt es hier einen unveröffentlichten Entwurf; er bleibt erhalten."]
+    return [_("Hinweis: Für dieses Anliegen gibt es hier einen unveröffentlichten Entwurf; er bleibt erhalten.")]
 
 
 def _snippet_changes(store, pack: Pack, kept_matters: set[str]) -> tuple[list[Change], int]:
@@ -144,7 +148,8 @@ def _snippet_changes(store, pack: Pack, kept_matters: set[str]) -> tuple[list[Ch
         for sid, old in local.items():
             if sid not in pack.snippets and not old["retired"] and not content_snippets.is_checklist_text(sid):
                 changes.append(Change("snippet", sid, content_snippets.label(old), REMOVED,
-                                      content_snippets.is_local(store, old, baseline.get(sid)), ("wird stillgelegt",)))
+                                      content_snippets.is_local(store, old, baseline.get(sid)),
+                                      (_("wird stillgelegt"),)))
     return changes, unchanged
 
 
@@ -174,7 +179,7 @@ def _template_changes(ctx, pack: Pack) -> tuple[list[Change], int]:
             changes.append(Change("template", name, template.title or name, action, is_local))
     if pack.manifest.complete:
         changes += [Change("template", name, t.title or name, REMOVED, baseline.get(name) != t.sha256,
-                           ("wird zurückgezogen (eine Standardvorlage gleichen Namens gilt dann wieder)",))
+                           (_("wird zurückgezogen (eine Standardvorlage gleichen Namens gilt dann wieder)"),))
                     for name, t in local.items() if name not in pack.templates]
     return changes, unchanged
 
@@ -194,7 +199,7 @@ def _referral_changes(store, pack: Pack) -> tuple[list[Change], int]:
                               tuple(content_referrals.describe(old, entry))))
     if pack.manifest.complete:
         changes += [Change("referral", rid, content_referrals.label(old), REMOVED,
-                           content_referrals.is_local(store, rid, old, baseline.get(rid)), ("wird entfernt",))
+                           content_referrals.is_local(store, rid, old, baseline.get(rid)), (_("wird entfernt"),))
                     for rid, old in local.items() if rid not in pack.referrals]
     return changes, unchanged
 
@@ -206,7 +211,8 @@ def _check_templates(ctx, pack: Pack, names: list[str]) -> None:
         try:
             check_template_file(ctx, pack.templates[name])
         except ContentError as exc:
-            raise refused(pack.files.path, f"Es enthält eine unbrauchbare Briefvorlage.\n{exc.message}") from exc
+            raise refused(pack.files.path, _("Es enthält eine unbrauchbare Briefvorlage.\n{problems}").format(
+                problems=exc.message)) from exc
 
 
 # --- applying ----------------------------------------------------------------------------------

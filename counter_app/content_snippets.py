@@ -12,12 +12,14 @@ from typing import Any, Mapping
 
 from .checklists import content_checksum
 from .db import Store
+from .i18n import N_, _
 from .snippets import CATEGORY_CHECKLIST, STATUSES, clean_text, now_iso
 
 ORIGINS = ("default", "local", "machine", "checklist")
 _ID = re.compile(r"^[a-z0-9_.]{1,120}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
-STATUS_LABELS = {"reviewed": "geprüft", "unreviewed": "ungeprüft", "machine": "maschinell"}
+# Marked only: translated where shown.
+STATUS_LABELS = {"reviewed": N_("geprüft"), "unreviewed": N_("ungeprüft"), "machine": N_("maschinell")}
 
 
 def records(store: Store) -> dict[str, dict[str, Any]]:
@@ -71,10 +73,10 @@ def label(record: Mapping[str, Any]) -> str:
 def problems_in(data: Any) -> list[str]:
     """Every problem of a pack's snippet file (empty: valid)."""
     if not isinstance(data, Mapping) or not isinstance(data.get("snippets"), list):
-        return ["snippets.yaml enthält keine Liste „snippets“."]
+        return [_("snippets.yaml enthält keine Liste „snippets“.")]
     cats = data.get("categories") or {}
     if not isinstance(cats, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in cats.items()):
-        return ["snippets.yaml: „categories“ muss Kennungen auf Bezeichnungen abbilden."]
+        return [_("snippets.yaml: „categories“ muss Kennungen auf Bezeichnungen abbilden.")]
     problems: list[str] = []
     seen: set[str] = set()
     for index, record in enumerate(data["snippets"], start=1):
@@ -84,30 +86,34 @@ def problems_in(data: Any) -> list[str]:
 
 def _record_problems(record: Any, index: int, seen: set) -> list[str]:
     if not isinstance(record, Mapping):
-        return [f"Baustein {index}: keine Zuordnung."]
+        return [_("Baustein {number}: keine Zuordnung.").format(number=index)]
     sid = record.get("id")
-    where = f"Baustein „{sid}“" if isinstance(sid, str) else f"Baustein {index}"
+    if isinstance(sid, str):
+        where = _("Baustein „{id}“").format(id=sid)
+    else:
+        where = _("Baustein {number}").format(number=index)
     problems = []
     if not isinstance(sid, str) or not _ID.match(sid) or sid in seen:
-        problems.append(f"{where}: ungültige oder doppelte Kennung.")
+        problems.append(_("{snippet}: ungültige oder doppelte Kennung.").format(snippet=where))
     seen.add(sid)
     if not isinstance(record.get("category"), str) or record.get("origin") not in ORIGINS:
-        problems.append(f"{where}: Kategorie oder Herkunft ungültig.")
+        problems.append(_("{snippet}: Kategorie oder Herkunft ungültig.").format(snippet=where))
     if not isinstance(record.get("tags"), list) or not isinstance(record.get("retired"), bool):
-        problems.append(f"{where}: tags oder retired ungültig.")
+        problems.append(_("{snippet}: tags oder retired ungültig.").format(snippet=where))
     return problems + _texts_problems(record.get("texts"), where)
 
 
 def _texts_problems(texts: Any, where: str) -> list[str]:
     if not isinstance(texts, Mapping) or "de" not in texts:
-        return [f"{where}: Texte fehlen (mindestens Deutsch)."]
+        return [_("{snippet}: Texte fehlen (mindestens Deutsch).").format(snippet=where)]
     problems = []
     for language, entry in texts.items():
         ok = (isinstance(language, str) and _LANGUAGE.match(language) and isinstance(entry, Mapping)
               and isinstance(entry.get("text"), str) and entry["text"].strip() and entry.get("status") in STATUSES
               and all(entry.get(k) is None or isinstance(entry.get(k), str) for k in ("reviewed_by", "reviewed_at")))
         if not ok:
-            problems.append(f"{where}: Text in „{language}“ ungültig (text, status, reviewed_by, reviewed_at).")
+            problems.append(_("{snippet}: Text in „{language}“ ungültig (text, status, reviewed_by, "
+                              "reviewed_at).").format(snippet=where, language=language))
     return problems
 
 
@@ -156,18 +162,19 @@ def describe(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> list[str]
     from .snippets import LANGUAGE_NAMES
 
     if old is None:
-        return [f"Neu in {len(new['texts'])} Sprache(n)"]
+        return [_("Neu in {count} Sprache(n)").format(count=len(new["texts"]))]
     lines = []
     for language in dict.fromkeys([*old["texts"], *new["texts"]]):
         before, after = old["texts"].get(language), new["texts"].get(language)
-        name = LANGUAGE_NAMES.get(language, language)
+        name = _(LANGUAGE_NAMES[language]) if language in LANGUAGE_NAMES else language  # German names of snippets.py
         if before is None or after is None:
-            lines.append(f"{name}: {'hinzugefügt' if before is None else 'entfernt'}")
+            added = _("{language}: hinzugefügt") if before is None else _("{language}: entfernt")
+            lines.append(added.format(language=name))
         elif before["text"] != after["text"]:
-            lines.append(f"{name}: Text geändert")
+            lines.append(_("{language}: Text geändert").format(language=name))
         elif (before["status"], before["reviewed_by"]) != (after["status"], after["reviewed_by"]):
-            lines.append(f"{name}: {STATUS_LABELS[before['status']]} → {STATUS_LABELS[after['status']]}"
+            lines.append(f"{name}: {_(STATUS_LABELS[before['status']])} → {_(STATUS_LABELS[after['status']])}"
                          + (f" ({after['reviewed_by']})" if after["reviewed_by"] else ""))
     if (old["category"], old["tags"], old["retired"]) != (new["category"], new["tags"], new["retired"]):
-        lines.append("Kategorie, Schlagwörter oder Stilllegung geändert")
+        lines.append(_("Kategorie, Schlagwörter oder Stilllegung geändert"))
     return lines

@@ -15,6 +15,7 @@ from pathlib import Path
 from .content_pack_files import Manifest, read_manifest
 from .content_packs import ImportPlan, ImportResult, apply_import, plan_import, read_pack
 from .errors import ContentError
+from .i18n import _
 
 PACK_SUFFIX = ".zip"
 
@@ -77,7 +78,7 @@ def check_sync_folder(ctx, *, user: str, auto_apply: bool | None = None) -> Sync
     """
     folder = sync_folder(ctx)
     if folder is None or not folder.is_dir():
-        problems = (f"Der Austauschordner {folder} ist nicht erreichbar.",) if folder else ()
+        problems = (_("Der Austauschordner {folder} ist nicht erreichbar.").format(folder=folder),) if folder else ()
         return SyncCheck(folder, problems=problems)
     candidates, problems = newer_packs(ctx, folder)
     if not candidates:

@@ -17,6 +17,7 @@ from pathlib import Path
 from . import content_audit
 from .content_versions import raise_content_version
 from .errors import NotFoundError
+from .i18n import _
 from .letters import catalog, checking
 from .letters.errors import TemplateError
 
@@ -79,8 +80,9 @@ def retire_template(ctx, name: str, *, author: str) -> Path:
 def _move_to_retired(ctx, name: str) -> Path:
     info = catalog.find_template(ctx.paths.root, name)
     if info.origin != catalog.ORIGIN_IMPORTED:
-        raise TemplateError(f"„{info.title}“ ist eine Standardvorlage und kann nicht zurückgezogen werden.",
-                            hint="Eine Standardvorlage lässt sich durch eine eigene Vorlage ersetzen.")
+        raise TemplateError(_("„{title}“ ist eine Standardvorlage und kann nicht zurückgezogen werden.").format(
+                                title=info.title),
+                            hint=_("Eine Standardvorlage lässt sich durch eine eigene Vorlage ersetzen."))
     folder = info.path.parent / "retired"
     folder.mkdir(mode=0o700, exist_ok=True)
     target = folder / f"{name}-{datetime.now():%Y%m%d-%H%M%S}.docx"

@@ -18,6 +18,7 @@ from .checklists import Checklist
 from .content_diff import describe_changes, yaml_diff
 from .db import Store
 from .errors import ContentError, CounterAppError, NotFoundError
+from .i18n import _
 
 CONTENT_VERSION_KEY = "content_version"
 MACHINE_KEY = "machine_languages"  # editor mark on an item: client texts drafted by machine translation
@@ -169,10 +170,11 @@ def validate(data: Mapping[str, Any], *, matter_id: str) -> Checklist:
     """Parse a draft as a checklist; ContentError lists every problem."""
     title = data.get("title") if isinstance(data.get("title"), str) else ""
     try:
-        return checklists.parse_checklist(without_marks(data), origin=f"(Entwurf „{title or matter_id}“)")
+        return checklists.parse_checklist(without_marks(data),
+                                          origin=_("(Entwurf „{title}“)").format(title=title or matter_id))
     except ContentError as exc:  # the parser's hint speaks of files; a draft is corrected in the editor
-        raise ContentError(exc.message, hint="Bitte die genannten Stellen korrigieren; der Entwurf bleibt "
-                           "gespeichert und wird erst beim Veröffentlichen übernommen.") from exc
+        raise ContentError(exc.message, hint=_("Bitte die genannten Stellen korrigieren; der Entwurf bleibt "
+                           "gespeichert und wird erst beim Veröffentlichen übernommen.")) from exc
 
 
 # --- publishing --------------------------------------------------------------------------------
@@ -186,16 +188,17 @@ def publish_draft(store: Store, matter_id: str, *, author: str, comment: str = "
     """
     draft = load_draft(store, matter_id)
     if draft is None:
-        raise NotFoundError(f"Für das Anliegen „{matter_id}“ gibt es keinen Entwurf.")
+        raise NotFoundError(_("Für das Anliegen „{matter}“ gibt es keinen Entwurf.").format(matter=matter_id))
     checklist = validate(draft.data, matter_id=matter_id)
     if checklist.id != matter_id:
-        raise ContentError(f"Der Entwurf gehört zum Anliegen „{matter_id}“, nicht zu „{checklist.id}“.")
+        raise ContentError(_("Der Entwurf gehört zum Anliegen „{matter}“, nicht zu „{other}“.").format(
+            matter=matter_id, other=checklist.id))
     previous = current_version(store, matter_id)
     if draft.base_version != previous and not force:
         raise DraftOutdatedError(
-            f"Seit Beginn dieses Entwurfs wurde Version {previous} von „{checklist.title}“ veröffentlicht "
-            "(hier oder durch ein Inhaltspaket).",
-            hint="Bitte prüfen Sie die Versionsgeschichte; Veröffentlichen ersetzt die neuere Version.")
+            _("Seit Beginn dieses Entwurfs wurde Version {version} von „{title}“ veröffentlicht "
+              "(hier oder durch ein Inhaltspaket).").format(version=previous, title=checklist.title),
+            hint=_("Bitte prüfen Sie die Versionsgeschichte; Veröffentlichen ersetzt die neuere Version."))
     old = checklists.load(store, matter_id).to_dict() if previous else None
     with store.transaction() as conn:
         version = checklists.publish(store, checklist, author=author, comment=comment)
@@ -233,7 +236,7 @@ def history(store: Store, matter_id: str) -> list[VersionInfo]:
     """Every version of a matter, newest first."""
     current = current_version(store, matter_id)
     if current is None:
-        raise NotFoundError(f"Das Anliegen „{matter_id}“ gibt es nicht.")
+        raise NotFoundError(_("Das Anliegen „{matter}“ gibt es nicht.").format(matter=matter_id))
     rows = store.query("SELECT version, created_at, author, comment FROM checklist_versions WHERE matter_id = ? "
                        "ORDER BY version DESC", (matter_id,))
     return [VersionInfo(matter_id, r["version"], r["created_at"], r["author"], r["comment"], r["version"] == current)
@@ -248,8 +251,8 @@ def diff_versions(store: Store, matter_id: str, old_version: int, new_version: i
     """What changed from `old_version` to `new_version` (either order; any two versions)."""
     old, new = version_data(store, matter_id, old_version), version_data(store, matter_id, new_version)
     return VersionDiff(tuple(describe_changes(old, new)),
-                       tuple(yaml_diff(old, new, old_label=f"Version {old_version}",
-                                       new_label=f"Version {new_version}")))
+                       tuple(yaml_diff(old, new, old_label=_("Version {version}").format(version=old_version),
+                                       new_label=_("Version {version}").format(version=new_version))))
 
 
 def diff_draft(store: Store, draft: Draft) -> VersionDiff:
@@ -257,7 +260,7 @@ def diff_draft(store: Store, draft: Draft) -> VersionDiff:
     old = version_data(store, draft.matter_id) if current_version(store, draft.matter_id) else None
     new = without_marks(draft.data)
     return VersionDiff(tuple(describe_changes(old, new)),
-                       tuple(yaml_diff(old, new, old_label="Aktuelle Version", new_label="Entwurf")))
+                       tuple(yaml_diff(old, new, old_label=_("Aktuelle Version"), new_label=_("Entwurf"))))
 
 
 # --- reviewing translations --------------------------------------------------------------------
