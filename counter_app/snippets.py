@@ -10,13 +10,15 @@ from typing import Any, Mapping
 
 from .db import Store
 from .errors import ContentError, NotFoundError
-from .i18n import _
+from .i18n import N_, _
 
 STATUSES = ("reviewed", "unreviewed", "machine")
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "ps", "ckb"})
+# German names (letters and statistics files use them as they are); marked so that a message can
+# show `_(LANGUAGE_NAMES[code])` in the language of messages.
 LANGUAGE_NAMES = {
-    "de": "Deutsch", "en": "Englisch", "ar": "Arabisch", "tr": "Türkisch", "uk": "Ukrainisch",
-    "ru": "Russisch", "fa": "Farsi (Persisch)", "fr": "Französisch",
+    "de": N_("Deutsch"), "en": N_("Englisch"), "ar": N_("Arabisch"), "tr": N_("Türkisch"), "uk": N_("Ukrainisch"),
+    "ru": N_("Russisch"), "fa": N_("Farsi (Persisch)"), "fr": N_("Französisch"),
 }
 CATEGORY_CHECKLIST = "checklist"
 _ID = re.compile(r"^[a-z0-9_.]{1,120}$")

@@ -85,9 +85,9 @@ def test_core_errors_and_problem_lists_in_english(english, store, tmp_path):
     assert str(info.value).splitlines() == [
         f"The snippet library {path} is invalid and was not imported:",
         "  – translation_status 'nope' is invalid.",
-        '  – Snippet "ok": duplicate identifier.',
-        "  – Snippet \"ok\": unknown category 'b'.",
-        '  – Snippet "ok": German text missing.',
+        "  – Snippet “ok”: duplicate identifier.",
+        "  – Snippet “ok”: unknown category 'b'.",
+        "  – Snippet “ok”: German text missing.",
         "  – Snippet 3: not a mapping.",
     ]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import db, instance_lock, logging_setup
+from .. import db, i18n, instance_lock, logging_setup
 from ..context import AppContext
 from ..conversations import current_clerk
 from ..errors import CounterAppError, DatabaseDamagedError
@@ -55,7 +55,11 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Qt's own strings (Abbrechen …) in the UI language, and our English catalogue if chosen."""
+    """Qt's own strings (Abbrechen …) in the UI language, and our English catalogue if chosen.
+
+    The core's messages (errors shown in dialogs) follow the same language.
+    """
+    i18n.set_language(language)
     translators = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"qtbase_{language}", qt_dir), (f"counter_app_{language}", str(resource_path("translations")))):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from .. import checklists
 from ..conversations import Client
 from ..forms.start_dialog_ui import Ui_StartDialog
+from ..i18n import _
 from ..nationalities import NATIONALITIES
 from ..snippets import LANGUAGE_NAMES
 from .language_names import language_label
@@ -44,7 +45,7 @@ class StartDialog(QDialog):
             self.form.matter.addItem(matter.title, matter.id)
         self.form.nationality.addItem("", "")
         for code, name in NATIONALITIES:
-            self.form.nationality.addItem(f"{name} ({code})", code)
+            self.form.nationality.addItem(f"{_(name)} ({code})", code)  # English when ui.language is en
         for code in LANGUAGE_NAMES:
             self.form.language.addItem(language_label(code), code)
         self.form.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Gespräch &beginnen"))
