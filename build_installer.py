@@ -47,7 +47,7 @@ IS_WINDOWS = sys.platform == "win32"
 # content silently, nor ship work files by accident.
 RESOURCE_FOLDERS = ("content", "templates", "translations", "icons")
 RESOURCE_FOLDERS_NOT_BUNDLED: tuple[str, ...] = ()
-RESOURCE_SUFFIXES_SKIPPED = (".ts", ".pyc", ".orig", ".bak", ".tmp", "~")  # sources and leftovers
+RESOURCE_SUFFIXES_SKIPPED = (".ts", ".po", ".pyc", ".orig", ".bak", ".tmp", "~")  # sources and leftovers
 
 # Modules imported by name (importlib), which PyInstaller's import scan cannot see. Every module of
 # counter_app is added as well (see app_modules): the admin command modules that cli.py imports by

@@ -114,10 +114,15 @@ def choose_language(argv: list[str]) -> str:
                 f"{i18n.ENV_VAR}={variable}: unbekannte Sprache; erlaubt sind {', '.join(i18n.LANGUAGES)}.\n"
                 f"{i18n.ENV_VAR}={variable}: unknown language; allowed are {', '.join(i18n.LANGUAGES)}."
             )
-    if wanted in i18n.LANGUAGES and not i18n.set_language(wanted):
+    wanted = i18n.normalise(wanted) or i18n.DEFAULT_LANGUAGE
+    if wanted not in i18n.LANGUAGES:
+        return ""  # a bad --lang value: argparse names the allowed ones
+    if not i18n.set_language(wanted):  # always set: a second call in one process must not inherit the first
         print(
             f"Englische Meldungen nicht verfügbar ({i18n.catalogue_file(wanted)} fehlt oder ist beschädigt); "
-            "die Meldungen bleiben deutsch.",
+            "die Meldungen bleiben deutsch.\n"
+            f"English messages unavailable ({i18n.catalogue_file(wanted)} is missing or damaged); "
+            "messages stay German.",
             file=sys.stderr,
         )
     return ""
