@@ -264,6 +264,16 @@ def test_bundle_checks_a_fresh_data_folder_then_creates_it_with_the_default_cont
 
 
 @pytest.mark.slow
+def test_bundle_speaks_english_on_request(bundle, tmp_path):
+    """The compiled message catalogue is in the bundle and found there."""
+    check = run_bundle(bundle, "admin", "--lang", "en", f"--data-dir={tmp_path / 'data'}", "check")
+    assert check.returncode == 0 and "No database in" in check.stdout, check.stdout + check.stderr
+    missing = run_bundle(bundle, "admin", f"--data-dir={tmp_path / 'data'}", "restore", str(tmp_path / "nope"),
+                         env={"COUNTER_APP_LANG": "en"})
+    assert missing.returncode == 6 and missing.stderr.startswith("Error: "), missing.stderr
+
+
+@pytest.mark.slow
 def test_bundle_window_starts_offscreen_and_exits_cleanly(bundle, tmp_path):
     data = tmp_path / "data"
     began = time.perf_counter()
