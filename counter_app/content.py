@@ -9,6 +9,11 @@ from .db import Store
 from .paths import resource_path
 
 DEFAULT_AUTHOR = "Standardinhalt"
+REFERRALS_LOADED = "referrals_loaded"  # local_meta key: the example referral directory was loaded once
+
+
+def default_referrals_pending(store: Store) -> bool:
+    return not store.read_only and not store.scalar("SELECT 1 FROM local_meta WHERE key = ?", (REFERRALS_LOADED,))
 
 
 def default_checklist_files() -> list[Path]:
@@ -22,9 +27,10 @@ def load_default_checklists() -> list[checklists.Checklist]:
 
 def ensure_default_content(store: Store) -> bool:
     """Load the default checklists and snippets into a database that has none. True if loaded."""
-    from . import referrals  # also for databases made before the directory existed; one query after that
+    if default_referrals_pending(store):  # also for databases made before the directory existed
+        from . import referrals  # only then: a normal start does not load the referral code
 
-    referrals.ensure_default_referrals(store)
+        referrals.ensure_default_referrals(store)
     if store.scalar("SELECT COUNT(*) FROM matters"):
         return False
     loaded = load_default_checklists()

@@ -377,11 +377,13 @@ def default_file() -> Path:
 def ensure_default_referrals(store: Store) -> bool:
     """Load the example directory once per data folder (also into databases made before it
     existed). Later starts cost one query; an emptied directory stays empty. True if loaded."""
-    if store.read_only or store.scalar("SELECT 1 FROM local_meta WHERE key = 'referrals_loaded'"):
+    from .content import REFERRALS_LOADED, default_referrals_pending
+
+    if not default_referrals_pending(store):
         return False
     entries = [r.to_dict() for r in load_referrals_file(default_file())] if default_file().exists() else []
     with store.transaction() as conn:
         import_referrals(store, entries, mode="add", author=DEFAULT_AUTHOR)
-        conn.execute("INSERT OR REPLACE INTO local_meta (key, value) VALUES ('referrals_loaded', ?)",
-                     (datetime.now().isoformat(timespec="seconds"),))
+        conn.execute("INSERT OR REPLACE INTO local_meta (key, value) VALUES (?, ?)",
+                     (REFERRALS_LOADED, datetime.now().isoformat(timespec="seconds")))
     return True

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from .. import referrals
-
 CONTEXT = "languages"
 NAMES = {
     # client languages (snippets.LANGUAGE_NAMES)
@@ -31,4 +29,8 @@ NAMES = {
 def language_label(code: str) -> str:
     """The name of language `code` in the UI language; a language unknown here as the core names it."""
     name = NAMES.get(code)
-    return QCoreApplication.translate(CONTEXT, name) if name else referrals.language_name(code)
+    if name:
+        return QCoreApplication.translate(CONTEXT, name)
+    from .. import referrals  # rare: a language only a counselling service names
+
+    return referrals.language_name(code)
