@@ -16,7 +16,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import socket
+import platform
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -183,7 +183,7 @@ else:
 
 def _write_note(fd: int, purpose: str) -> None:
     """Tell a second instance who holds the lock. Best effort: the lock itself is what counts."""
-    note = json.dumps({"user": _user(), "host": socket.gethostname(), "pid": os.getpid(),
+    note = json.dumps({"user": _user(), "host": platform.node(), "pid": os.getpid(),
                        "since": datetime.now().isoformat(timespec="seconds"), "purpose": purpose})
     try:
         os.lseek(fd, 0, os.SEEK_SET)

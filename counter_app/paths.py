@@ -10,7 +10,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
 
 APP_DIR_NAME = "CounterApp"
 DATA_DIR_ENV = "COUNTER_APP_DATA_DIR"
@@ -44,6 +43,8 @@ def machine_settings_file() -> Path:
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # only without --data-dir, COUNTER_APP_DATA_DIR or paths.data_folder (~4 ms)
+
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
 
 

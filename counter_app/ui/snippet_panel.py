@@ -3,7 +3,6 @@ translate free text offline (always labelled as machine translation)."""
 
 from __future__ import annotations
 
-import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -182,6 +181,8 @@ class SnippetPanel(QWidget):
         if not self.last_translation:
             return
         german, result = self.last_translation
+        import uuid  # only when a phrase is saved (keeps start-up short)
+
         snippet_id = f"local.{uuid.uuid4().hex[:12]}"
         snippets.add_snippet(self.services.store, snippet_id=snippet_id, category="local",
                              texts={"de": german, result.target_language: result.text}, status="machine")
