@@ -42,9 +42,9 @@ def ready():
     rows = window.list_model.rowCount()
     print("READY", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, ",".join(heavy) or "-", rows, flush=True)
     app.quit()
-QTimer.singleShot(0, ready)  # fires once run() has shown the window and entered the event loop
-from counter_app.ui.app import run
-run(["--data-dir", sys.argv[1]])
+QTimer.singleShot(0, ready)  # fires once the app has shown the window and entered the event loop
+from counter_app.cli import main  # the `counter-app` entry point, as installed
+main(["--data-dir", sys.argv[1]])
 """
 
 

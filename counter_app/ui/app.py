@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
@@ -12,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt,
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import db, i18n, instance_lock, logging_setup
+from ..cli import option_value
 from ..context import AppContext
 from ..conversations import current_clerk
 from ..errors import CounterAppError, DatabaseDamagedError
@@ -45,13 +45,6 @@ class _CrashRelay(QObject):
     @Slot(object)
     def _show(self, exc: BaseException) -> None:
         QMessageBox.critical(None, app_title(), logging_setup.crash_message(exc))
-
-
-def parse_gui_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="counter-app", add_help=False)
-    parser.add_argument("--data-dir", default=None)
-    args, _qt_args = parser.parse_known_args(argv)
-    return args
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
@@ -158,12 +151,12 @@ def _log_backup_failure(exc: BaseException) -> None:
 
 
 def run(argv: list[str]) -> int:
-    args = parse_gui_args(argv)
+    data_dir = option_value(argv, "--data-dir")  # other arguments are Qt's (-platform, -style …)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Schalterassistent")
     app.setOrganizationName("CounterApp")
     try:
-        ctx = AppContext.create(args.data_dir)
+        ctx = AppContext.create(data_dir)
     except CounterAppError as exc:
         QMessageBox.critical(None, app_title(), str(exc))
         return EXIT_SETTINGS
