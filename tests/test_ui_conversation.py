@@ -134,3 +134,26 @@ def test_widgets_have_accessible_names(window):
     for widget in (window.form.search, window.form.conversation_list, window.view.form.checklist,
                    window.view.form.note, window.view.form.detail):
         assert widget.accessibleName()
+
+
+def test_the_conversation_pane_is_built_when_first_needed_and_keys_before_are_harmless(qtbot, window, services):
+    """Start-up does not build the (invisible) conversation pane; shortcuts without a conversation
+    do nothing, and the Status menu lists the checklist keys as soon as it is opened."""
+    assert window._view is None
+    for key in (Qt.Key.Key_F8, Qt.Key.Key_F5):
+        qtbot.keyClick(window, key)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_conversation is None and window._view is None
+    assert not window.summary_action.isEnabled()
+
+    window.status_menu.aboutToShow.emit()
+    shortcuts = [a.shortcut().toString() for a in window.status_menu.actions()]
+    assert shortcuts[:6] == ["1", "2", "3", "0", "J", "N"]
+    window.status_menu.aboutToShow.emit()  # opening it again adds nothing twice
+    assert len(window.status_menu.actions()) == len(shortcuts)
+
+    cid = start_by_keyboard(qtbot, window)
+    assert window.form.stack.currentWidget() is window.view
+    press(qtbot, window, "J")  # the keys of the pane built early work as usual
+    assert conversations.load(services.store, cid).answer("first_permit").value == "yes"

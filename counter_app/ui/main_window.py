@@ -13,7 +13,6 @@ from ..forms.main_window_ui import Ui_MainWindow
 from . import bus
 from .conversation_list_model import ID_ROLE, ConversationListModel
 from .client_message import ClientMessage
-from .conversation_view import ConversationView
 from .editor import add_team_lead_menu
 from .errors import show_error
 from .services import Services
@@ -21,6 +20,7 @@ from .snippet_panel import SnippetPanel
 
 if TYPE_CHECKING:
     from .client_screen import ClientScreen
+    from .conversation_view import ConversationView
 
 SEARCH_DELAY_MS = 150
 LIST_LIMIT = 500
@@ -59,14 +59,12 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.refresh_list)
         self.form.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.form.search.returnPressed.connect(self._focus_list)
-        self.view = ConversationView(services, self)
-        self.form.stack.addWidget(self.view)
+        self._view: ConversationView | None = None  # built when first needed (see `view`)
         self.form.new_button.clicked.connect(self.new_conversation)
         self.form.splitter.setSizes([260, 960])
         self.snippet_panel = SnippetPanel(services, self)
         self.snippet_panel.show_requested.connect(self.show_on_client_screen)
         self.snippet_panel.blank_requested.connect(self.toggle_client_blank)
-        self.view.referrals.show_requested.connect(self.show_on_client_screen)
         self.snippet_panel.machine_translation_used.connect(self._count_machine_translation)
         self.snippet_dock = QDockWidget(self.tr("Verständigung"), self)
         self.snippet_dock.setObjectName("snippet_dock")
@@ -98,7 +96,7 @@ class MainWindow(QMainWindow):
                                          self.new_conversation_same_client, "Ctrl+Shift+N")
         self._action(conversation, self.tr("Gespräch &suchen"), self._focus_search, "Ctrl+F")
         self._action(conversation, self.tr("Zur &Checkliste"), self._focus_checklist, "Ctrl+L")
-        self.summary_action = self._action(conversation, self.tr("&Zusammenfassung"), self.view.show_summary, "F8")
+        self.summary_action = self._action(conversation, self.tr("&Zusammenfassung"), self._show_summary, "F8")
         self.letter_action = self._action(conversation, self.tr("&Brief erstellen …"), self.create_letter, "Ctrl+B")
         self.handout_action = self._action(conversation, self.tr("&Merkblatt für die Kundin/den Kunden drucken …"),
                                            self.print_handout, "Ctrl+P")
@@ -108,9 +106,8 @@ class MainWindow(QMainWindow):
         self.reopen_action = self._action(conversation, self.tr("Gespräch wieder ö&ffnen"), self.reopen_conversation)
         conversation.addSeparator()
         self._action(conversation, self.tr("&Beenden"), self.close, "Ctrl+Q")
-        status = bar.addMenu(self.tr("&Status"))
-        for action in self.view.status_actions:
-            status.addAction(action)
+        self.status_menu = bar.addMenu(self.tr("&Status"))
+        self.status_menu.aboutToShow.connect(lambda: self.view)  # the view brings its key actions along
         client = bar.addMenu(self.tr("&Kundin/Kunde"))
         self._action(client, self.tr("Text&baustein suchen"), self._focus_snippets, "Ctrl+K")
         self._action(client, self.tr("Auswahl auf der Kunden&anzeige zeigen"), self.show_selection, "F5")
@@ -124,8 +121,29 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("Ü&ber den Schalterassistenten"), self._about)
         self._update_actions()
 
+    @property
+    def view(self) -> ConversationView:
+        """The conversation pane, built on first use: nothing of it is visible before a
+        conversation opens, and building it (checklist model, referral panel …) costs ~11 ms of start-up."""
+        if self._view is None:
+            from .conversation_view import ConversationView
+
+            self._view = ConversationView(self.services, self)
+            self.form.stack.addWidget(self._view)
+            self._view.referrals.show_requested.connect(self.show_on_client_screen)
+            self.status_menu.addActions(self._view.status_actions)
+        return self._view
+
+    @property
+    def current_conversation(self):
+        return self._view.conversation if self._view is not None else None
+
+    def _show_summary(self) -> None:
+        if self.current_conversation is not None:
+            self.view.show_summary()
+
     def _update_actions(self) -> None:
-        conversation = self.view.conversation
+        conversation = self.current_conversation
         has = conversation is not None
         self.again_action.setEnabled(has)
         self.summary_action.setEnabled(has)
@@ -142,8 +160,8 @@ class MainWindow(QMainWindow):
                                                 search=self.form.search.text(), limit=LIST_LIMIT)
         self.list_model.set_rows(rows)
         self.statusBar().showMessage(self.tr("{0} Gespräch(e)").format(len(rows)))
-        if self.view.conversation:
-            self._select_in_list(self.view.conversation.id)
+        if self.current_conversation:
+            self._select_in_list(self.current_conversation.id)
 
     def _select_in_list(self, conversation_id: int) -> None:
         row = self.list_model.row_for_id(conversation_id)
@@ -164,6 +182,8 @@ class MainWindow(QMainWindow):
             table.setCurrentIndex(self.proxy.index(0, 0))
 
     def _focus_checklist(self) -> None:
+        if self._view is None:
+            return
         self.view.form.tabs.setCurrentIndex(0)
         self.view.form.checklist.setFocus()
 
@@ -194,7 +214,7 @@ class MainWindow(QMainWindow):
 
     def show_selection(self) -> None:
         """F5: the checklist item's client text when the checklist has focus, else the snippet."""
-        if self.view.form.checklist.hasFocus() and self.view.conversation is not None:
+        if self.current_conversation is not None and self.view.form.checklist.hasFocus():
             message = self.view.client_message_for_current()
             if message is not None:
                 self.show_on_client_screen(message)
@@ -256,7 +276,7 @@ class MainWindow(QMainWindow):
         return conversation_id
 
     def new_conversation_same_client(self) -> int | None:
-        current = self.view.conversation
+        current = self.current_conversation
         if current is None:
             return None
         client = conversations.Client(name=current.client.name, date_of_birth=current.client.date_of_birth,
@@ -265,7 +285,7 @@ class MainWindow(QMainWindow):
         return self.new_conversation(client=client, language=current.language)
 
     def close_conversation(self) -> None:
-        conversation = self.view.conversation
+        conversation = self.current_conversation
         if conversation is None or conversation.is_closed:
             return
         self.view.save_note()
@@ -287,7 +307,7 @@ class MainWindow(QMainWindow):
         self.services.bus.changed.emit(bus.CONVERSATIONS, conversation.id)
 
     def reopen_conversation(self) -> None:
-        conversation = self.view.conversation
+        conversation = self.current_conversation
         if conversation is None:
             return
         conversations.reopen(self.services.store, conversation.id)
@@ -295,7 +315,7 @@ class MainWindow(QMainWindow):
         self.services.bus.changed.emit(bus.CONVERSATIONS, conversation.id)
 
     def create_letter(self) -> None:
-        if self.view.conversation is None:
+        if self.current_conversation is None:
             return
         self.view.save_note()
         from .letter_dialog import open_letter_dialog  # imports python-docx: only when needed
@@ -303,7 +323,7 @@ class MainWindow(QMainWindow):
         open_letter_dialog(self.services, self.view.conversation.id, self)
 
     def print_handout(self) -> None:
-        if self.view.conversation is None:
+        if self.current_conversation is None:
             return
         self.view.save_note()
         from .handout import print_handout
@@ -311,7 +331,7 @@ class MainWindow(QMainWindow):
         print_handout(self.services, self.view.conversation.id, self)
 
     def _count_machine_translation(self) -> None:
-        conversation = self.view.conversation
+        conversation = self.current_conversation
         if conversation is not None and not conversation.is_closed:
             from .. import statistics  # not needed at start-up
 
@@ -331,5 +351,6 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         if self.client_screen is not None:
             self.client_screen.close()
-        self.view.save_note()
+        if self._view is not None:
+            self._view.save_note()
         super().closeEvent(event)
