@@ -4,39 +4,15 @@ stay German, and the German default output is unchanged."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
-from counter_app import cli
 from counter_app.letters import service
 from counter_app.letters.context import LetterRequest
 from counter_app.letters.errors import LibreOfficeMissingError, TemplateError
 from tests.test_letters import (LETTER_DAY, all_text, ctx, do_import, make_docx,  # noqa: F401 - fixtures
                                 seeded_database, start, test_checklist_module)
-
-
-@pytest.fixture
-def data_dir(seeded_database, tmp_path):
-    folder = tmp_path / "cli-data"
-    folder.mkdir()
-    shutil.copy(seeded_database, folder / "counter.sqlite3")
-    return folder
-
-
-@pytest.fixture
-def conversation(data_dir):
-    from counter_app.context import AppContext
-
-    context = AppContext.create(data_dir)
-    try:
-        return start(context)
-    finally:
-        context.close()
-
-
-def run(data_dir: Path, *args: str) -> int:
-    return cli.main(["admin", f"--data-dir={data_dir}", *args])
+from tests.test_letters_cli import conversation, data_dir, run  # noqa: F401 - fixtures
 
 
 def test_letter_command_reports_in_english_but_the_letter_stays_german(data_dir, conversation, tmp_path, capsys):

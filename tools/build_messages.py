@@ -43,14 +43,14 @@ def extract() -> dict[str, list[tuple[str, int]]]:
     """German message → where it occurs (file relative to the repository, line)."""
     found: dict[str, list[tuple[str, int]]] = {}
 
-    def skip_ui(path: str) -> bool:  # the Qt UI and generated forms translate through tr()
+    def in_core(path: str) -> bool:  # the Qt UI and generated forms translate through tr()
         return not (path.startswith("ui") or path.startswith("forms"))
 
     for filename, lineno, message, _comments, _context in extract_from_dir(
         str(PACKAGE), method_map=[("**.py", "python")], keywords=KEYWORDS,
         comment_tags=(), strip_comment_tags=True, callback=None,
     ):
-        if not skip_ui(filename.replace("\\", "/")) or not isinstance(message, str) or not message:
+        if not in_core(filename.replace("\\", "/")) or not isinstance(message, str) or not message:
             continue
         found.setdefault(message, []).append((f"counter_app/{filename}", lineno))
     return found
