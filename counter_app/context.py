@@ -42,7 +42,8 @@ class AppContext:
     def store(self, *, check: bool | str = True) -> Store:
         """Open the database on first use: migrate, load default content into a new file."""
         if self._store is None:
-            store = Store.open(self.paths.database, check=check)
+            store = Store.open(self.paths.database, check=check, backup_dir=self.paths.backups,
+                               backup_keep=self.settings.get("storage.backup_count"))
             from .content import ensure_default_content
 
             ensure_default_content(store)

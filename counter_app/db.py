@@ -143,13 +143,15 @@ class Store:
         return self._sqlite_utils
 
     @classmethod
-    def open(cls, path: Path, *, check: bool | str = True) -> "Store":
+    def open(cls, path: Path, *, check: bool | str = True, backup_dir: Path | None = None,
+             backup_keep: int = 7) -> "Store":
         """Open (and create or migrate) the database.
 
         check=True runs the integrity check before returning; check="background" returns at
         once and runs it on a thread with its own connection, while every write waits for its
         verdict, so a damaged file is never written to. A file that needs migrating is always
-        checked first.
+        checked first and, with `backup_dir`, copied there before its schema changes (one of the
+        rotating backups, so the retention rules apply to it as to any other).
         """
         existed = path.exists()
         if existed and not _folder_writable(path):
@@ -174,6 +176,8 @@ class Store:
             raise
         _restrict_file(path)
         store = cls(path, conn)
+        if existed and backup_dir is not None:
+            _backup_before_migrating(store, backup_dir, keep=backup_keep)
         applied = store.migrate()
         if existed and _SECURE_DELETE_MIGRATION in applied:
             store.vacuum()
@@ -343,6 +347,24 @@ class Store:
         return problems
 
 
+def _backup_before_migrating(store: "Store", backup_dir: Path, *, keep: int) -> None:
+    """An update must never be the reason data is lost: copy a file from an older version first."""
+    old, new = store.schema_version, len(migrations())
+    if old >= new:
+        return
+    try:
+        create_backup(store.path, backup_dir, keep=keep)
+    except StorageError as exc:
+        store.close()
+        raise StorageError(
+            _("Die Datenbank {path} muss für diese Programmversion umgestellt werden (Schema {old} → {new}), "
+              "aber die Sicherung davor ist nicht gelungen: {error}").format(
+                path=store.path, old=old, new=new, error=exc.message),
+            hint=_("Es wurde nichts verändert. Bitte schaffen Sie Platz im Sicherungsordner {folder} "
+                   "oder wenden Sie sich an die IT.").format(folder=backup_dir),
+        ) from exc
+
+
 def _verify_on_open(conn: sqlite3.Connection, path: Path, check: bool | str) -> bool | str:
     """Check an existing file as asked; returns what is left to do in the background."""
     # Reading the schema fails at once on a file that is not a database at all.
@@ -440,9 +462,13 @@ def backup_files(backup_dir: Path) -> list[Path]:
 
 def create_backup(database: Path, backup_dir: Path, *, keep: int, now: datetime | None = None) -> Path:
     """Copy the database with SQLite's online backup API and keep only the newest `keep` copies."""
-    ensure_private_dir(backup_dir)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{BACKUP_PREFIX}{stamp}.sqlite3"
+    try:
+        ensure_private_dir(backup_dir)
+    except OSError as exc:  # e.g. a file in its place, no permission: say so, no traceback
+        raise StorageError(_("Die Sicherung nach {path} ist fehlgeschlagen: {error}.").format(
+            path=target, error=exc.strerror or exc)) from exc
     source = connect(database)
     try:
         _create_private_file(target)  # a backup holds the same personal data as the database
@@ -451,7 +477,7 @@ def create_backup(database: Path, backup_dir: Path, *, keep: int, now: datetime 
             source.backup(dest)
         finally:
             dest.close()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
         target.unlink(missing_ok=True)
         raise StorageError(_("Die Sicherung nach {path} ist fehlgeschlagen: {error}.").format(path=target, error=exc)) from exc
     finally:

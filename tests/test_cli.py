@@ -79,3 +79,12 @@ def test_user_errors_are_messages_not_tracebacks(tmp_path):
 @pytest.mark.parametrize("args", [("admin",), ("admin", "demo-data")])
 def test_wrong_usage_exits_2(args):
     assert run(*args).returncode == 2
+
+
+def test_a_backup_folder_that_cannot_be_made_is_a_message_not_a_traceback(tmp_path):
+    data = tmp_path / "data"
+    assert run("admin", "demo-data", "--conversations", "1", data_dir=data).returncode == 0
+    (data / "backups").write_text("a file where the backup folder belongs", "utf-8")
+    result = run("admin", "backup", data_dir=data)
+    assert result.returncode == 5
+    assert result.stderr.startswith("Fehler: Die Sicherung nach ") and "Traceback" not in result.stderr

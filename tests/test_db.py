@@ -115,3 +115,67 @@ def test_files_are_private_on_posix(store):
         pytest.skip("POSIX permissions")
     assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
     assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
+
+
+def old_schema_file(path, version: int = 4):
+    """A database as an earlier program version left it: only its migrations, one row of data."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    for migration in db.migrations()[:version]:
+        conn.executescript(migration.sql)
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.execute("INSERT INTO user_settings (key, value) VALUES ('marker', '\"from the old version\"')")
+    conn.close()
+    return path
+
+
+def test_a_file_from_an_older_version_is_backed_up_before_its_schema_changes(tmp_path):
+    path = old_schema_file(tmp_path / "counter.sqlite3")
+    backups = tmp_path / "backups"
+    store = Store.open(path, backup_dir=backups, backup_keep=3)
+    try:
+        assert store.schema_version == len(db.migrations())
+    finally:
+        store.close()
+    [copy] = db.backup_files(backups)
+    conn = sqlite3.connect(copy)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 4  # as it was before the update
+        assert conn.execute("SELECT value FROM user_settings WHERE key = 'marker'").fetchone()[0] == '"from the old version"'
+    finally:
+        conn.close()
+    Store.open(path, backup_dir=backups).close()  # up to date now: no further copy
+    assert db.backup_files(backups) == [copy]
+
+
+def test_no_migration_without_its_backup_and_the_old_file_stays_as_it_was(tmp_path):
+    path = old_schema_file(tmp_path / "counter.sqlite3")
+    before = schema_and_data(path)
+    blocked = tmp_path / "backups"
+    blocked.write_text("a file where the backup folder should be", "utf-8")
+    with pytest.raises(StorageError) as info:
+        Store.open(path, backup_dir=blocked)
+    assert "Schema 4 →" in info.value.message and "Es wurde nichts verändert" in info.value.hint
+    assert schema_and_data(path) == before
+
+
+def schema_and_data(path):
+    conn = sqlite3.connect(path)
+    try:
+        return (conn.execute("PRAGMA user_version").fetchone()[0],
+                conn.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall(),
+                conn.execute("SELECT key, value FROM user_settings").fetchall())
+    finally:
+        conn.close()
+
+
+def test_the_app_context_backs_up_an_old_file_into_the_data_folders_backups(tmp_path):
+    from counter_app.context import AppContext
+
+    ctx = AppContext.create(tmp_path / "data")
+    ctx.paths.root.mkdir(parents=True)
+    old_schema_file(ctx.paths.database)
+    try:
+        assert ctx.store().schema_version == len(db.migrations())
+    finally:
+        ctx.close()
+    assert len(db.backup_files(ctx.paths.backups)) == 1
