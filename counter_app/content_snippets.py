@@ -13,7 +13,7 @@ from typing import Any, Mapping
 from .checklists import content_checksum
 from .db import Store
 from .i18n import N_, _
-from .snippets import CATEGORY_CHECKLIST, STATUSES, clean_text, now_iso
+from .snippets import CATEGORY_CHECKLIST, STATUSES, clean_text, now_iso, snippet_label
 
 ORIGINS = ("default", "local", "machine", "checklist")
 _ID = re.compile(r"^[a-z0-9_.]{1,120}$")
@@ -88,10 +88,7 @@ def _record_problems(record: Any, index: int, seen: set) -> list[str]:
     if not isinstance(record, Mapping):
         return [_("Baustein {number}: keine Zuordnung.").format(number=index)]
     sid = record.get("id")
-    if isinstance(sid, str):
-        where = _("Baustein „{id}“").format(id=sid)
-    else:
-        where = _("Baustein {number}").format(number=index)
+    where = snippet_label(sid, index)
     problems = []
     if not isinstance(sid, str) or not _ID.match(sid) or sid in seen:
         problems.append(_("{snippet}: ungültige oder doppelte Kennung.").format(snippet=where))

@@ -76,15 +76,16 @@ def load_library_file(path: Path) -> dict[str, Any]:
     return {"categories": dict(categories), "status": status, "snippets": data["snippets"]}
 
 
+def snippet_label(sid: Any, index: int) -> str:
+    """"Which snippet" in front of each problem found in a file: by its id, else by its position."""
+    return _("Baustein „{id}“").format(id=sid) if isinstance(sid, str) else _("Baustein {number}").format(number=index)
+
+
 def _snippet_problems(snippet: Any, index: int, categories: Mapping, seen: set) -> list[str]:
     if not isinstance(snippet, Mapping):
         return [_("Baustein {number}: keine Zuordnung.").format(number=index)]
     sid = snippet.get("id")
-    # "which snippet" as a label in front of each problem (by its id, or by its position)
-    if isinstance(sid, str):
-        where = _("Baustein „{id}“").format(id=sid)
-    else:
-        where = _("Baustein {number}").format(number=index)
+    where = snippet_label(sid, index)
     problems = []
     if not isinstance(sid, str) or not _ID.match(sid):
         problems.append(_("{where}: ungültige Kennung.").format(where=where))
